@@ -4,9 +4,9 @@ import { rateWithInterval } from '../../../src/lib/analysis/rate-with-interval';
 import { tinySample } from '../../fixtures/tiny-sample';
 
 describe('jobRateByBelief', () => {
-  // Hand-built: belief 1 → 4 answers, 0 jobs; belief 2 → 2 answers, 1 job; belief 5 → 3 answers,
-  // 2 jobs (one of them job only… no: a job is also job-or-edu) plus 1 education only;
-  // belief 3 and 4 → nobody; 2 "don't know" answers with a job, which must not count anywhere.
+  // Hand-built: belief 1 → 4 answers, 0 jobs, 1 education only; belief 2 → 2 answers, 1 job;
+  // belief 5 → 3 answers, 2 jobs and 1 education only; belief 3 and 4 → nobody;
+  // 2 "don't know" answers with a job, which must not count anywhere.
   const t = tinySample([
     { belief: 1 }, { belief: 1 }, { belief: 1 }, { belief: 1, job_or_edu_52w: 1 },
     { belief: 2, job_52w: 1 }, { belief: 2 },

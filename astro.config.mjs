@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { LANGUAGES, DEFAULT_LANGUAGE } from './src/i18n/languages.ts';
+
+// Static site; every page is pre-rendered, so it reads without JavaScript.
+export default defineConfig({
+  output: 'static',
+  site: 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  i18n: {
+    locales: [...LANGUAGES],
+    defaultLocale: DEFAULT_LANGUAGE,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: true },
+  },
+  build: { inlineStylesheets: 'never', format: 'directory' },
+  // No request may leave the origin: keep Astro's dev toolbar and telemetry out of the built pages.
+  devToolbar: { enabled: false },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,167 @@
+// <bip-figure>: makes a pre-rendered figure interactive. Page-load cost is this file only; the chart
+// code is imported on the first change. The server SVG is never modified: the whole figure is re-rendered.
+import type { Outcome } from '../lib/data/sample-columns';
+import type { FigureSource } from '../lib/charts/palette';
+import type { FigureModel, FigureView } from '../lib/figures/figure-model';
+import { fillTemplate } from '../lib/format/fill-template';
+import { figureViewState, type FigureViewOptions } from '../lib/state/figure-view-state';
+import { writeFigureView } from '../lib/state/write-figure-view';
+import { pageContext } from './page-context';
+import { ReaderError } from './reader-error';
+
+class BipFigure extends HTMLElement {
+  private options!: FigureViewOptions;
+  private view!: FigureView;
+  private objectUrls: string[] = [];
+  private request = 0;
+
+  connectedCallback(): void {
+    const data = this.dataset;
+    this.options = {
+      id: data.figure ?? '',
+      sources: (data.sources ?? '').split(' ').filter(Boolean) as FigureSource[],
+      outcomes: (data.outcomes ?? '').split(' ').filter(Boolean) as Outcome[],
+      defaultView: { source: data.defaultSource as FigureSource, outcome: data.defaultOutcome as Outcome },
+    };
+    const { view, invalid } = figureViewState(new URLSearchParams(location.search), this.options);
+    this.view = view;
+    this.el('controls').hidden = false;
+    this.el('download-png').hidden = false;
+    this.syncControls();
+    this.el('controls').addEventListener('change', () => this.onControlsChange());
+    this.el('download-png').addEventListener('click', () => void this.downloadPng());
+    if (invalid.length > 0) {
+      const text = pageContext().strings.figure;
+      this.status(fillTemplate(text.bad_state, { names: invalid.join(', ') }), 'error');
+    }
+    const isDefault = view.source === this.options.defaultView.source && view.outcome === this.options.defaultView.outcome;
+    if (!isDefault) void this.update({ announce: invalid.length === 0 });
+  }
+
+  private el<T extends HTMLElement = HTMLElement>(role: string): T {
+    const element = this.querySelector<T>(`[data-role="${role}"]`);
+    if (!element) throw new Error(`<bip-figure> is missing [data-role="${role}"]`);
+    return element;
+  }
+
+  private radios(name: 'source' | 'outcome'): HTMLInputElement[] {
+    return [...this.querySelectorAll<HTMLInputElement>(`input[name="${this.options.id}-${name}"]`)];
+  }
+
+  /** Checks the radios for the current view; outcomes other than jobs exist only in the sample view. */
+  private syncControls(): void {
+    for (const radio of this.radios('source')) radio.checked = radio.value === this.view.source;
+    const publishedJobOnly = this.dataset.publishedOutcomeOnly === 'true' && this.view.source === 'published';
+    for (const radio of this.radios('outcome')) {
+      radio.checked = publishedJobOnly ? radio.value === 'job_52w' : radio.value === this.view.outcome;
+      radio.disabled = publishedJobOnly;
+    }
+  }
+
+  private onControlsChange(): void {
+    const source = this.radios('source').find((r) => r.checked)?.value as FigureSource | undefined;
+    const outcome = this.radios('outcome').find((r) => r.checked && !r.disabled)?.value as Outcome | undefined;
+    this.view = { source: source ?? this.view.source, outcome: outcome ?? this.view.outcome };
+    this.syncControls();
+    const params = writeFigureView(new URLSearchParams(location.search), this.options, this.view);
+    const query = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    void this.update({ announce: true });
+  }
+
+  private status(message: string, tone: 'info' | 'error' = 'info'): void {
+    const status = this.el('status');
+    status.textContent = message;
+    status.dataset.tone = tone;
+  }
+
+  private async update({ announce }: { announce: boolean }): Promise<void> {
+    const request = ++this.request;
+    const figure = this.el('caption').closest('figure')!;
+    const text = pageContext().strings.figure;
+    figure.setAttribute('aria-busy', 'true');
+    this.status(text.loading);
+    try {
+      const { renderFigure } = await import('./render-figure');
+      const chart = this.el('chart');
+      const { model, svg } = await renderFigure(this.options.id, this.view, Math.round(chart.clientWidth || 680));
+      if (request !== this.request) return; // a newer change is on its way
+      chart.replaceChildren(svg);
+      this.el('chart-narrow').replaceChildren();
+      this.dataset.rendered = 'client';
+      this.show(model);
+      const viewName = [text.view_names[this.view.source], model.caption].join(' – ');
+      this.status(announce ? fillTemplate(text.updated, { view: viewName }) : '');
+    } catch (error) {
+      if (request !== this.request) return;
+      const message = error instanceof ReaderError ? error.message : text.error_unknown;
+      this.status(fillTemplate(text.error, { message }), 'error');
+      if (!(error instanceof ReaderError)) console.warn(error);
+    } finally {
+      if (request === this.request) figure.removeAttribute('aria-busy');
+    }
+  }
+
+  /** Puts a freshly built model's text, table and downloads into the figure. */
+  private show(model: FigureModel): void {
+    const strings = pageContext().strings;
+    const kind = this.el('kind');
+    kind.dataset.kind = model.kind;
+    kind.textContent = strings.kinds[model.kind];
+    this.el('caption').textContent = model.caption;
+    this.el('takeaway').textContent = model.takeaway;
+    this.el('source').textContent = model.sourceLine;
+    const note = this.el('note');
+    note.textContent = model.note;
+    note.hidden = !model.note;
+
+    const table = this.el<HTMLTableElement>('table');
+    const caption = document.createElement('caption');
+    caption.textContent = model.caption;
+    const head = document.createElement('thead');
+    const headRow = head.insertRow();
+    for (const label of model.table.head) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = label;
+      headRow.append(th);
+    }
+    const body = document.createElement('tbody');
+    for (const row of model.table.rows) {
+      const tr = body.insertRow();
+      row.forEach((cell, i) => {
+        const element = document.createElement(i === 0 ? 'th' : 'td');
+        if (i === 0) (element as HTMLTableCellElement).scope = 'row';
+        element.textContent = cell;
+        tr.append(element);
+      });
+    }
+    table.replaceChildren(caption, head, body);
+
+    for (const url of this.objectUrls) URL.revokeObjectURL(url);
+    const svg = this.el('chart').querySelector('svg');
+    const csvUrl = URL.createObjectURL(new Blob([model.csv], { type: 'text/csv;charset=utf-8' }));
+    const svgText = svg ? new XMLSerializer().serializeToString(svg) : '';
+    const svgUrl = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+    this.objectUrls = [csvUrl, svgUrl];
+    const suffix = this.view.source === 'sample' ? `-sample-${this.view.outcome}` : '';
+    this.setDownload('download-csv', csvUrl, `${this.options.id}${suffix}.csv`);
+    this.setDownload('download-svg', svgUrl, `${this.options.id}${suffix}.svg`);
+  }
+
+  private setDownload(role: string, href: string, filename: string): void {
+    const link = this.el<HTMLAnchorElement>(role);
+    link.href = href;
+    link.download = filename;
+  }
+
+  private async downloadPng(): Promise<void> {
+    const svg = this.querySelector<SVGSVGElement>('[data-role="chart"] svg');
+    if (!svg) return;
+    const { downloadPng } = await import('./render-figure');
+    const suffix = this.view.source === 'sample' ? `-sample-${this.view.outcome}` : '';
+    await downloadPng(svg, `${this.options.id}${suffix}.png`);
+  }
+}
+
+if (!customElements.get('bip-figure')) customElements.define('bip-figure', BipFigure);

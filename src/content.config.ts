@@ -1,0 +1,20 @@
+import { defineCollection, z } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+// Report text per language: content/<lang>/<chapter>.mdx. The entry id starts with the language.
+const chapters = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content' }),
+  schema: z.object({
+    title: z.string(),
+    /** Short title for navigation. */
+    navTitle: z.string(),
+    /** One sentence for the chapter list and the page description. */
+    summary: z.string(),
+    /** URL segment under /<lang>/. */
+    slug: z.string().regex(/^[a-z0-9-]+$/),
+    /** Position in the report. */
+    order: z.number().int(),
+  }),
+});
+
+export const collections = { chapters };

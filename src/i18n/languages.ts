@@ -1,0 +1,17 @@
+/**
+ * The site's languages. Adding a language = adding its code here, `src/i18n/<code>.json` and
+ * `content/<code>/`; no other code changes.
+ */
+export const LANGUAGES = ['sv'] as const;
+/** A language the site is published in. */
+export type Lang = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Lang = 'sv';
+/** BCP 47 locale per language, for Intl number formatting and the html lang attribute. */
+export const LOCALES: Record<Lang, string> = { sv: 'sv-SE' };
+/** The language's own name, for the language picker. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { sv: 'Svenska' };
+
+/** True when a string is one of the site's languages (for route params and URL state). */
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}

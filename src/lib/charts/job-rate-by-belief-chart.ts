@@ -1,0 +1,72 @@
+import * as Plot from '@observablehq/plot';
+import { PALETTE, type FigureSource } from './palette';
+
+/** One bar: the rate (in percent) for one answer on the belief scale, with an optional 95% interval. */
+export interface BeliefRateBar {
+  label: string;
+  rate: number;
+  low?: number | null;
+  high?: number | null;
+  /** The rate as text, already formatted for the reader's language. */
+  text: string;
+}
+
+/** Options for the chart: size, axis labels and where the numbers come from. */
+export interface BeliefRateChartOptions {
+  width: number;
+  source: FigureSource;
+  xLabel: string;
+  yLabel: string;
+  /** Accessible description of the whole chart (the finding, in words). */
+  ariaDescription: string;
+}
+
+/** Plot options for "share in a job one year later by the caseworker's answer" (seed Tabell 2). */
+export function jobRateByBeliefChart(bars: readonly BeliefRateBar[], options: BeliefRateChartOptions): Plot.PlotOptions {
+  const { width, source, xLabel, yLabel, ariaDescription } = options;
+  const narrow = width < 480;
+  const top = Math.max(...bars.map((b) => Math.max(b.rate, b.high ?? 0)));
+  // Round the axis up to a multiple of 5 percentage points so bars of different views compare.
+  const yMax = Math.max(10, Math.ceil((top + 3) / 5) * 5);
+  const hasIntervals = bars.some((b) => b.low != null && b.high != null);
+  const colour = PALETTE[source];
+  return {
+    width,
+    height: narrow ? 300 : 340,
+    marginLeft: 44,
+    marginBottom: narrow ? 56 : 44,
+    marginTop: 24,
+    style: { fontSize: narrow ? '12px' : '13px', color: PALETTE.ink, background: 'transparent' },
+    ariaLabel: ariaDescription,
+    x: {
+      domain: bars.map((b) => b.label),
+      label: xLabel,
+      labelAnchor: 'center',
+      labelOffset: narrow ? 50 : 38,
+      padding: 0.25,
+      tickRotate: 0,
+      tickFormat: narrow ? (d: string) => (d.length > 9 ? d.replace(' ', '\n') : d) : undefined,
+    },
+    y: { domain: [0, yMax], label: yLabel, grid: true, ticks: 5 },
+    marks: [
+      Plot.barY(bars, { x: 'label', y: 'rate', fill: colour, ariaHidden: 'true' }),
+      ...(hasIntervals
+        ? [
+            Plot.ruleX(bars, { x: 'label', y1: 'low', y2: 'high', stroke: PALETTE.ink, strokeWidth: 1.5, ariaHidden: 'true' }),
+            Plot.tickY(bars, { x: 'label', y: 'low', stroke: PALETTE.ink, inset: 18, ariaHidden: 'true' }),
+            Plot.tickY(bars, { x: 'label', y: 'high', stroke: PALETTE.ink, inset: 18, ariaHidden: 'true' }),
+          ]
+        : []),
+      Plot.text(bars, {
+        x: 'label',
+        y: (b: BeliefRateBar) => (hasIntervals ? (b.high ?? b.rate) : b.rate),
+        text: 'text',
+        dy: -9,
+        fill: PALETTE.ink,
+        fontWeight: 600,
+        ariaHidden: 'true',
+      }),
+      Plot.ruleY([0], { stroke: PALETTE.ink }),
+    ],
+  };
+}

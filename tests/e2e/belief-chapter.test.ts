@@ -1,0 +1,162 @@
+// The chapter "Handläggarens tro på jobbchansen": readable without JavaScript, the published view shows
+// exactly the report's numbers, and the controls switch to the sample and between outcomes.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import published from '../../data/published.json';
+import { parseSample } from '../../src/lib/data/parse-sample';
+import { jobRateByBelief } from '../../src/lib/analysis/job-rate-by-belief';
+import { numberFormatter } from '../../src/lib/format/number-formatter';
+import { axeViolations, launchBrowser, normaliseSpace, openPage, serveSite } from './harness';
+
+const CHAPTER = '/sv/handlaggarens-tro/';
+const FIGURE = 'bip-figure[data-figure="job-rate-by-belief"]';
+const format = numberFormatter('sv-SE');
+const sample = parseSample(readFileSync('data/sample.csv', 'utf8'));
+const publishedRates = [1, 2, 3, 4, 5].map(
+  (b) => published.figures[`job_rate_belief_${b}` as keyof typeof published.figures].value,
+);
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+/** The figure's data table as text cells, one array per row. */
+async function tableCells(page: Page, figure = FIGURE): Promise<string[][]> {
+  return page.$$eval(`${figure} table tbody tr`, (rows) =>
+    rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
+  ).then((rows) => rows.map((row) => row.map(normaliseSpace)));
+}
+
+/** The sample's rates by belief for an outcome, formatted as the page formats them. */
+function expectedSampleRates(outcome: 'job_52w' | 'job_or_edu_52w'): string[] {
+  return jobRateByBelief(sample, outcome).map((row) => normaliseSpace(format.percent((row.rate ?? 0) * 100, 1)));
+}
+
+async function waitForStatus(page: Page, figure = FIGURE): Promise<void> {
+  await page.waitForFunction((selector) => {
+    const element = document.querySelector(selector);
+    return element?.getAttribute('data-rendered') === 'client' && !element.querySelector('[aria-busy="true"]');
+  }, figure);
+}
+
+describe('belief chapter without JavaScript', () => {
+  it('has both charts as SVG in the HTML, the report numbers in the table, and no controls shown', async () => {
+    const { context, page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    await page.goto(site.origin + CHAPTER);
+    expect(await page.locator(`${FIGURE} [data-role="chart"] svg`).count()).toBe(1);
+    expect(await page.locator('bip-figure[data-figure="belief-distribution"] [data-role="chart"] svg').count()).toBe(1);
+    const cells = await tableCells(page);
+    expect(cells.map((row) => row[1])).toEqual(publishedRates.map((v) => normaliseSpace(format.percent(v, 1))));
+    expect(await page.locator(`${FIGURE} [data-role="controls"]`).isVisible()).toBe(false);
+    // The SVG itself carries the numbers, so the chart reads without the table too.
+    const svgText = normaliseSpace((await page.locator(`${FIGURE} [data-role="chart"] svg`).textContent()) ?? '');
+    for (const v of publishedRates) expect(svgText).toContain(normaliseSpace(format.percent(v, 1)));
+    await context.close();
+  });
+});
+
+describe('belief chapter with JavaScript', () => {
+  it('shows exactly 1,1 / 2,6 / 5,1 / 10,4 / 26,8 % in the published view', async () => {
+    const { context, page } = await openPage(browser, site.origin);
+    await page.goto(site.origin + CHAPTER);
+    const cells = await tableCells(page);
+    expect(cells.map((row) => row[1])).toEqual(['1,1 %', '2,6 %', '5,1 %', '10,4 %', '26,8 %']);
+    await context.close();
+  });
+
+  it('switches to the sample and between outcomes, recomputing the chart, table and URL', async () => {
+    const { context, page, log } = await openPage(browser, site.origin);
+    await page.goto(site.origin + CHAPTER);
+    const figure = page.locator(FIGURE);
+    const before = await figure.locator('[data-role="chart"]').innerHTML();
+    // Published view: only jobs are published, so the outcome choice is disabled.
+    await expect(figure.getByLabel('Jobb eller utbildning inom ett år').isDisabled()).resolves.toBe(true);
+
+    await figure.getByLabel('Syntetiskt urval').check();
+    await waitForStatus(page);
+    expect(await figure.locator('[data-role="chart"]').innerHTML()).not.toBe(before);
+    expect(await figure.locator('[data-role="kind"]').getAttribute('data-kind')).toBe('sample');
+    expect((await tableCells(page)).map((row) => row[1])).toEqual(expectedSampleRates('job_52w'));
+    expect(new URL(page.url()).searchParams.get('job-rate-by-belief')).toBe('sample');
+    // Intervals are drawn and listed in the sample view.
+    expect((await tableCells(page))[0]).toHaveLength(4);
+
+    const jobChart = await figure.locator('[data-role="chart"]').innerHTML();
+    await figure.getByLabel('Jobb eller utbildning inom ett år').check();
+    await waitForStatus(page);
+    expect(await figure.locator('[data-role="chart"]').innerHTML()).not.toBe(jobChart);
+    expect((await tableCells(page)).map((row) => row[1])).toEqual(expectedSampleRates('job_or_edu_52w'));
+    expect(new URL(page.url()).searchParams.get('job-rate-by-belief.outcome')).toBe('job_or_edu_52w');
+    expect(normaliseSpace((await figure.locator('[data-role="source"]').textContent()) ?? '')).toContain('Syntetiskt urval');
+
+    await figure.getByLabel('Rapporten (publicerat)').check();
+    await waitForStatus(page);
+    expect((await tableCells(page)).map((row) => row[1])).toEqual(['1,1 %', '2,6 %', '5,1 %', '10,4 %', '26,8 %']);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.offOrigin).toEqual([]);
+    await context.close();
+  });
+
+  it('is operable by keyboard alone', async () => {
+    const { context, page } = await openPage(browser, site.origin);
+    await page.goto(site.origin + CHAPTER);
+    const published = page.locator(`${FIGURE} input[value="published"]`);
+    // Tab until the figure's source radio has focus, then use the arrow key as a keyboard user would.
+    for (let i = 0; i < 60 && !(await published.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await published.evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await waitForStatus(page);
+    expect(await page.locator(`${FIGURE} input[value="sample"]`).isChecked()).toBe(true);
+    expect((await tableCells(page)).map((row) => row[1])).toEqual(expectedSampleRates('job_52w'));
+    await context.close();
+  });
+
+  it('restores a shared view from the URL, and says so when the URL is malformed', async () => {
+    const { context, page } = await openPage(browser, site.origin);
+    await page.goto(`${site.origin}${CHAPTER}?job-rate-by-belief=sample&job-rate-by-belief.outcome=job_or_edu_52w`);
+    await waitForStatus(page);
+    expect((await tableCells(page)).map((row) => row[1])).toEqual(expectedSampleRates('job_or_edu_52w'));
+    expect(await page.locator(`${FIGURE} input[value="job_or_edu_52w"]`).isChecked()).toBe(true);
+
+    await page.goto(`${site.origin}${CHAPTER}?job-rate-by-belief=everything`);
+    const status = page.locator(`${FIGURE} [data-role="status"]`);
+    await expect(status.getAttribute('data-tone')).resolves.toBe('error');
+    expect(normaliseSpace((await status.textContent()) ?? '')).toContain('ogiltig');
+    expect((await tableCells(page)).map((row) => row[1])).toEqual(['1,1 %', '2,6 %', '5,1 %', '10,4 %', '26,8 %']);
+    await context.close();
+  });
+
+  it('offers the data of the current view as CSV', async () => {
+    const { context, page } = await openPage(browser, site.origin);
+    await page.goto(site.origin + CHAPTER);
+    const staticCsv = await (await page.request.get(`${site.origin}/sv/figur/job-rate-by-belief.csv`)).text();
+    expect(staticCsv.split('\n')[0]).toContain('rate_percent');
+    expect(staticCsv).toContain('26.8');
+
+    await page.locator(FIGURE).getByLabel('Syntetiskt urval').check();
+    await waitForStatus(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`${FIGURE} [data-role="download-csv"]`).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const rates = text.trim().split('\n').slice(1).map((line) => Number(line.split(',')[4]));
+    const expected = jobRateByBelief(sample, 'job_52w').map((row) => Math.round((row.rate ?? 0) * 1e6) / 1e4);
+    expect(rates).toEqual(expected);
+    await context.close();
+  });
+
+  it('passes axe in the sample view too', async () => {
+    const { context, page } = await openPage(browser, site.origin);
+    await page.goto(`${site.origin}${CHAPTER}?job-rate-by-belief=sample&belief-distribution=sample`);
+    await waitForStatus(page);
+    await waitForStatus(page, 'bip-figure[data-figure="belief-distribution"]');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

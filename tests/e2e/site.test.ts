@@ -1,0 +1,102 @@
+// Every page of the built site: reachable by links from the start page, no broken internal links,
+// axe finds no violations, nothing is requested from another origin, no console errors.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchBrowser, openPage, serveSite } from './harness';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+let found: Awaited<ReturnType<typeof crawl>>;
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+  found = await crawl();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+/** Follows every same-origin link from the start page; returns HTML pages and every other linked file. */
+async function crawl(): Promise<{ pages: string[]; files: string[]; broken: string[] }> {
+  const { context, page } = await openPage(browser, site.origin);
+  const pages: string[] = [];
+  const files = new Set<string>();
+  const broken: string[] = [];
+  const queue = [`${site.origin}/`];
+  const seen = new Set(queue);
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    const response = await page.goto(url);
+    if (!response || response.status() !== 200) {
+      broken.push(`${url} → ${response?.status()}`);
+      continue;
+    }
+    if (!(response.headers()['content-type'] ?? '').includes('text/html')) {
+      files.add(url);
+      continue;
+    }
+    pages.push(page.url());
+    const links = await page.$$eval('a[href], link[href]', (elements) =>
+      elements.map((e) => (e as HTMLAnchorElement).href).filter(Boolean),
+    );
+    for (const link of links) {
+      const target = new URL(link);
+      if (target.origin !== site.origin) continue;
+      target.hash = '';
+      target.search = '';
+      const key = target.toString();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      // Downloads and data files are checked by status only.
+      if (/\.(csv|svg|json|png)$/.test(target.pathname)) {
+        const res = await page.request.get(key);
+        if (res.status() !== 200) broken.push(`${key} → ${res.status()}`);
+        else files.add(key);
+      } else {
+        queue.push(key);
+      }
+    }
+  }
+  await context.close();
+  return { pages: [...new Set(pages)], files: [...files], broken };
+}
+
+describe('the built site', () => {
+  it('has no broken internal links, and the root leads to the Swedish start page', async () => {
+    const { pages, files, broken } = found;
+    expect(broken).toEqual([]);
+    expect(pages).toContain(`${site.origin}/sv/`);
+    expect(pages).toContain(`${site.origin}/sv/handlaggarens-tro/`);
+    expect(files).toContain(`${site.origin}/sv/figur/job-rate-by-belief.csv`);
+  });
+
+  it('passes axe with no violations, requests nothing off the origin and logs no errors on every page', async () => {
+    const { pages } = found;
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const url of pages) {
+      const { context, page, log } = await openPage(browser, site.origin);
+      await page.goto(url, { waitUntil: 'networkidle' });
+      expect(await axeViolations(page), url).toEqual([]);
+      expect(log.offOrigin, url).toEqual([]);
+      expect(log.consoleErrors, url).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('sends a Content-Security-Policy that forbids inline and foreign scripts on every page', async () => {
+    const { pages } = found;
+    const { context, page } = await openPage(browser, site.origin);
+    for (const url of pages) {
+      await page.goto(url);
+      const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+      expect(csp, url).toMatch(/script-src 'self'(;|$)/);
+      const inlineScripts = await page.$$eval('script:not([src])', (scripts) =>
+        scripts.filter((s) => s.getAttribute('type') !== 'application/json').length,
+      );
+      expect(inlineScripts, url).toBe(0);
+    }
+    await context.close();
+  });
+});

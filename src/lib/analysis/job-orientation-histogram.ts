@@ -1,0 +1,68 @@
+import type { ColumnTable } from 'arquero';
+import { bin } from 'd3';
+import { jobOrientation } from './job-orientation';
+
+/** One histogram bar: answers of one job-orientation group with orientation in [x0, x1). */
+export interface JobOrientationHistogramBin {
+  x0: number;
+  x1: number;
+  group: number;
+  count: number;
+}
+
+/** Options: the number of equal-count groups (2–10) and the bar width on the belief scale. */
+export interface JobOrientationHistogramOptions {
+  groups: number;
+  /** Width of a bar in belief-scale steps; 0.1 by default. */
+  binWidth?: number;
+}
+
+/**
+ * The histogram of job orientation for each equal-count group, as under Figur 4: every group is
+ * binned on the same grid (multiples of binWidth covering all values; the last bin includes its
+ * upper edge), and every group gets every bin, empty ones with count 0, so bars line up. Groups
+ * follow jobOrientationGroups' rule (rank by orientation, ties by response_id,
+ * group = floor(rank·k/n) + 1), so the counts per group equal its n. Empty when no answer has a
+ * job orientation.
+ */
+export function jobOrientationHistogram(table: ColumnTable, options: JobOrientationHistogramOptions): JobOrientationHistogramBin[] {
+  const k = options.groups;
+  const width = options.binWidth ?? 0.1;
+  if (!Number.isInteger(k) || k < 2 || k > 10) throw new RangeError(`groups must be an integer from 2 to 10, got ${k}`);
+  if (!(width > 0) || !Number.isFinite(width)) throw new RangeError(`binWidth must be a positive number, got ${width}`);
+  const source = table.columnNames().includes('job_orientation') ? table : jobOrientation(table);
+  const orientation = source.array('job_orientation') as ArrayLike<number | null>;
+  const ids = source.array('response_id') as ArrayLike<number>;
+
+  const rows: number[] = [];
+  for (let r = 0; r < orientation.length; r++) {
+    const v = orientation[r];
+    if (v !== null && v !== undefined && Number.isFinite(v)) rows.push(r);
+  }
+  const n = rows.length;
+  if (n === 0) return [];
+  // Same ranking as jobOrientationGroups: kept in step there (a test compares the group sizes).
+  rows.sort((a, b) => orientation[a]! - orientation[b]! || ids[a]! - ids[b]!);
+  const members: number[][] = Array.from({ length: k }, () => []);
+  rows.forEach((r, rank) => members[Math.floor((rank * k) / n)]!.push(orientation[r]!));
+
+  // A shared grid of whole multiples of the width, computed by index so edges do not drift.
+  const min = orientation[rows[0]!]!;
+  const max = orientation[rows[n - 1]!]!;
+  const first = Math.floor(min / width);
+  const last = Math.max(first + 1, Math.ceil(max / width));
+  const edges = Array.from({ length: last - first + 1 }, (_, i) => Number(((first + i) * width).toPrecision(12)));
+  const lo = edges[0]!;
+  const hi = edges[edges.length - 1]!;
+  const histogram = bin<number, number>()
+    .domain([lo, hi])
+    .thresholds(edges.slice(1, -1));
+
+  const out: JobOrientationHistogramBin[] = [];
+  members.forEach((values, g) => {
+    for (const b of histogram(values)) {
+      out.push({ x0: b.x0 ?? lo, x1: b.x1 ?? hi, group: g + 1, count: b.length });
+    }
+  });
+  return out;
+}

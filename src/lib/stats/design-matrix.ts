@@ -26,7 +26,7 @@ export interface Design {
   readonly demean: (values: Float64Array) => void;
 }
 
-/** Relative norm below which a demeaned column is deemed constant within the fixed effect (as dqrdc2). */
+/** Relative norm below which a centred column is deemed constant within the fixed effect (R lm's 1e-7). */
 const ABSORBED_TOL = 1e-7;
 
 /**

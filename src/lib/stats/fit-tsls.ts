@@ -33,7 +33,7 @@ function bindColumns(parts: readonly Matrix[]): Matrix {
 /**
  * 2SLS of y on [endogenous, exogenous] with instruments [exogenous, instruments] (the `exogenous`
  * matrix carries the intercept). Only the endogenous columns need projecting, because the exogenous
- * ones are their own instruments; that is two small QRs instead of projecting every column.
+ * ones are their own instruments; that is two small least-squares fits instead of projecting every column.
  */
 export function fitTsls(
   y: ArrayLike<number>,
@@ -49,7 +49,7 @@ export function fitTsls(
   const z = bindColumns([exogenous, instruments]);
   const zNames = [...names.exogenous, ...names.instruments];
   // One full OLS per endogenous regressor keeps each first stage's residuals and bread for its
-  // diagnostics; with the single endogenous regressor of this project that is exactly one QR of Z.
+  // diagnostics; with the single endogenous regressor of this project that is exactly one fit on Z.
   const firstStages: OlsFit[] = [];
   const xhat = createMatrix(n, endogenous.cols + exogenous.cols);
   for (let e = 0; e < endogenous.cols; e++) {

@@ -1,4 +1,4 @@
-/** A dense real matrix stored column by column (column-major), the layout the QR loops walk fastest. */
+/** A dense real matrix stored column by column (column-major): each column is one contiguous pass. */
 export interface Matrix {
   readonly rows: number;
   readonly cols: number;

@@ -12,7 +12,8 @@ export default defineConfig({
   i18n: {
     locales: [...LANGUAGES],
     defaultLocale: DEFAULT_LANGUAGE,
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: true },
+    // The root page (src/pages/index.astro) does its own immediate, accessible redirect.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   build: { inlineStylesheets: 'never', format: 'directory' },
   // No request may leave the origin: keep Astro's dev toolbar and telemetry out of the built pages.

@@ -3,7 +3,8 @@ import { glob } from 'astro/loaders';
 
 // Report text per language: content/<lang>/<chapter>.mdx. The entry id starts with the language.
 const chapters = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content' }),
+  // The id is the file path ("sv/handlaggarens-tro"), not the frontmatter slug, so it carries the language.
+  loader: glob({ pattern: '*/*.mdx', base: './content', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: z.object({
     title: z.string(),
     /** Short title for navigation. */

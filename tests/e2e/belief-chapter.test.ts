@@ -145,7 +145,7 @@ describe('belief chapter with JavaScript', () => {
     await waitForStatus(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`${FIGURE} [data-role="download-csv"]`).click()]);
     const text = readFileSync((await download.path())!, 'utf8');
-    const rates = text.trim().split('\n').slice(1).map((line) => Number(line.split(',')[4]));
+    const rates = text.trim().split('\n').slice(1).map((line) => Number(line.split(',')[3]));
     const expected = jobRateByBelief(sample, 'job_52w').map((row) => Math.round((row.rate ?? 0) * 1e6) / 1e4);
     expect(rates).toEqual(expected);
     await context.close();

@@ -1,6 +1,7 @@
 // Shared set-up for browser tests: the built site served by Astro's preview server, and Debian's
 // Chromium driven by playwright-core (Playwright cannot download a browser here).
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { preview } from 'astro';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
@@ -27,10 +28,23 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
+/** A port nobody listens on now (Astro's preview reports 0 back when asked for port 0). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
 /** Serves dist/ (run `npm run build` first) on a free port; returns the origin and a stop function. */
 export async function serveSite(): Promise<{ origin: string; stop: () => Promise<void> }> {
   if (!existsSync('dist/sv/index.html')) throw new Error('dist/ is missing: run "npm run build" before the browser tests.');
-  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+  const port = await freePort();
+  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
   return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
 

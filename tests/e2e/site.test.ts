@@ -2,6 +2,7 @@
 // axe finds no violations, nothing is requested from another origin, no console errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { parseHTML } from 'linkedom';
 import { axeViolations, launchBrowser, openPage, serveSite } from './harness';
 
 let browser: Browser;
@@ -18,49 +19,43 @@ afterAll(async () => {
   await site?.stop();
 });
 
-/** Follows every same-origin link from the start page; returns HTML pages and every other linked file. */
+/** Follows every same-origin link from the root over HTTP; returns HTML pages and every other linked file. */
 async function crawl(): Promise<{ pages: string[]; files: string[]; broken: string[] }> {
   const { context, page } = await openPage(browser, site.origin);
   const pages: string[] = [];
-  const files = new Set<string>();
+  const files: string[] = [];
   const broken: string[] = [];
   const queue = [`${site.origin}/`];
   const seen = new Set(queue);
   while (queue.length > 0) {
     const url = queue.shift()!;
-    const response = await page.goto(url);
-    if (!response || response.status() !== 200) {
-      broken.push(`${url} → ${response?.status()}`);
+    const response = await page.request.get(url, { maxRedirects: 0 });
+    if (response.status() !== 200) {
+      broken.push(`${url} → ${response.status()}`);
       continue;
     }
     if (!(response.headers()['content-type'] ?? '').includes('text/html')) {
-      files.add(url);
+      files.push(url);
       continue;
     }
-    pages.push(page.url());
-    const links = await page.$$eval('a[href], link[href]', (elements) =>
-      elements.map((e) => (e as HTMLAnchorElement).href).filter(Boolean),
-    );
-    for (const link of links) {
-      const target = new URL(link);
+    pages.push(url);
+    const { document } = parseHTML(await response.text());
+    const hrefs = [...document.querySelectorAll('a[href], link[href]')].map((e) => e.getAttribute('href')!);
+    const refresh = document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')?.split('url=')[1];
+    for (const href of refresh ? [...hrefs, refresh] : hrefs) {
+      const target = new URL(href, url);
       if (target.origin !== site.origin) continue;
       target.hash = '';
       target.search = '';
       const key = target.toString();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      // Downloads and data files are checked by status only.
-      if (/\.(csv|svg|json|png)$/.test(target.pathname)) {
-        const res = await page.request.get(key);
-        if (res.status() !== 200) broken.push(`${key} → ${res.status()}`);
-        else files.add(key);
-      } else {
+      if (!seen.has(key)) {
+        seen.add(key);
         queue.push(key);
       }
     }
   }
   await context.close();
-  return { pages: [...new Set(pages)], files: [...files], broken };
+  return { pages, files, broken };
 }
 
 describe('the built site', () => {
@@ -70,6 +65,15 @@ describe('the built site', () => {
     expect(pages).toContain(`${site.origin}/sv/`);
     expect(pages).toContain(`${site.origin}/sv/handlaggarens-tro/`);
     expect(files).toContain(`${site.origin}/sv/figur/job-rate-by-belief.csv`);
+    expect(files).toContain(`${site.origin}/favicon.svg`);
+  });
+
+  it('sends a visitor at the root to the Swedish edition', async () => {
+    const { context, page } = await openPage(browser, site.origin);
+    await page.goto(`${site.origin}/`);
+    await page.waitForURL(`${site.origin}/sv/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    await context.close();
   });
 
   it('passes axe with no violations, requests nothing off the origin and logs no errors on every page', async () => {

@@ -53,7 +53,7 @@ export function beliefDistributionChart(bars: readonly ShareBar[], options: Shar
         fontWeight: 600,
         ariaHidden: 'true',
       }),
-      Plot.ruleX([0], { stroke: PALETTE.ink }),
+      Plot.ruleX([0], { stroke: PALETTE.ink, ariaHidden: 'true' }),
     ],
   };
 }

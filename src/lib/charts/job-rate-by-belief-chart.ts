@@ -66,7 +66,7 @@ export function jobRateByBeliefChart(bars: readonly BeliefRateBar[], options: Be
         fontWeight: 600,
         ariaHidden: 'true',
       }),
-      Plot.ruleY([0], { stroke: PALETTE.ink }),
+      Plot.ruleY([0], { stroke: PALETTE.ink, ariaHidden: 'true' }),
     ],
   };
 }

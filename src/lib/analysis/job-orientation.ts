@@ -24,41 +24,60 @@ export function jobOrientation(table: ColumnTable): ColumnTable {
   const caseworker = source.array('caseworker_id') as ArrayLike<number>;
   const centre = source.array('jobcentre_id') as ArrayLike<number>;
 
-  // Keys combine two ids in one string; Maps of strings stay fast at this size and accept any id.
-  const byCaseworker = new Map<number, [number, number]>();
-  const byPair = new Map<string, [number, number]>();
-  const byCentre = new Map<number, [number, number]>();
-  const byCaseworkerCentre = new Map<string, [number, number]>();
-  const add = <K>(map: Map<K, [number, number]>, key: K, value: number): void => {
-    const acc = map.get(key);
-    if (acc) {
-      acc[0] += value;
-      acc[1] += 1;
-    } else {
-      map.set(key, [value, 1]);
+  // Ids become dense indices so every sum lives in a typed array or a Map keyed by one number;
+  // pairs (caseworker × person, caseworker × centre) are keyed by index · size + index.
+  const dense = (ids: ArrayLike<number>): { index: Int32Array; size: number } => {
+    const seen = new Map<number, number>();
+    const index = new Int32Array(n);
+    for (let r = 0; r < n; r++) {
+      let k = seen.get(ids[r]!);
+      if (k === undefined) seen.set(ids[r]!, (k = seen.size));
+      index[r] = k;
     }
+    return { index, size: seen.size };
   };
+  const cw = dense(caseworker);
+  const pe = dense(person);
+  const ce = dense(centre);
+  const cwSum = new Float64Array(cw.size);
+  const cwCount = new Float64Array(cw.size);
+  const centreSum = new Float64Array(ce.size);
+  const centreCount = new Float64Array(ce.size);
+  const pairSum = new Map<number, number>();
+  const pairCount = new Map<number, number>();
+  const cwCentreSum = new Map<number, number>();
+  const cwCentreCount = new Map<number, number>();
+  const pairKey = (r: number): number => cw.index[r]! * pe.size + pe.index[r]!;
+  const cwCentreKey = (r: number): number => cw.index[r]! * ce.size + ce.index[r]!;
   for (let r = 0; r < n; r++) {
     const b = belief[r];
     if (b === null || b === undefined || Number.isNaN(b)) continue;
-    const c = caseworker[r]!;
-    add(byCaseworker, c, b);
-    add(byPair, `${c}|${person[r]}`, b);
-    add(byCentre, centre[r]!, b);
-    add(byCaseworkerCentre, `${c}|${centre[r]}`, b);
+    const c = cw.index[r]!;
+    const j = ce.index[r]!;
+    cwSum[c]! += b;
+    cwCount[c]!++;
+    centreSum[j]! += b;
+    centreCount[j]!++;
+    const p = pairKey(r);
+    pairSum.set(p, (pairSum.get(p) ?? 0) + b);
+    pairCount.set(p, (pairCount.get(p) ?? 0) + 1);
+    const q = cwCentreKey(r);
+    cwCentreSum.set(q, (cwCentreSum.get(q) ?? 0) + b);
+    cwCentreCount.set(q, (cwCentreCount.get(q) ?? 0) + 1);
   }
 
   const values = new Array<number | null>(n);
-  const none: [number, number] = [0, 0];
   for (let r = 0; r < n; r++) {
-    const c = caseworker[r]!;
-    const [cSum, cCount] = byCaseworker.get(c) ?? none;
-    const [pSum, pCount] = byPair.get(`${c}|${person[r]}`) ?? none;
-    const [jSum, jCount] = byCentre.get(centre[r]!) ?? none;
-    const [cjSum, cjCount] = byCaseworkerCentre.get(`${c}|${centre[r]}`) ?? none;
-    const ownCount = cCount - pCount;
-    const othersCount = jCount - cjCount;
-    values[r] = ownCount > 0 && othersCount > 0 ? (cSum - pSum) / ownCount - (jSum - cjSum) / othersCount : null;
+    const c = cw.index[r]!;
+    const j = ce.index[r]!;
+    const p = pairKey(r);
+    const q = cwCentreKey(r);
+    const ownCount = cwCount[c]! - (pairCount.get(p) ?? 0);
+    const othersCount = centreCount[j]! - (cwCentreCount.get(q) ?? 0);
+    values[r] =
+      ownCount > 0 && othersCount > 0
+        ? (cwSum[c]! - (pairSum.get(p) ?? 0)) / ownCount - (centreSum[j]! - (cwCentreSum.get(q) ?? 0)) / othersCount
+        : null;
   }
   return source.assign({ job_orientation: values });
 }

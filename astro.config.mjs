@@ -6,6 +6,8 @@ import { LANGUAGES, DEFAULT_LANGUAGE } from './src/i18n/languages.ts';
 // Static site; every page is pre-rendered, so it reads without JavaScript.
 export default defineConfig({
   output: 'static',
+  // BIP_OUT_DIR lets parallel builds (e.g. two test runs) use separate folders; the tests read the same variable.
+  outDir: process.env.BIP_OUT_DIR ?? 'dist',
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   integrations: [mdx()],

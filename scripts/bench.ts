@@ -5,9 +5,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser, openPage, serveSite } from '../tests/e2e/harness';
+import { OUT_DIR, launchBrowser, openPage, serveSite } from '../tests/e2e/harness';
 
-const DIST = resolve('dist');
+const DIST = resolve(OUT_DIR);
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,8 +1,6 @@
 // <bip-figure>: makes a pre-rendered figure interactive. Page-load cost is this file only; the chart
 // code is imported on the first change. The server SVG is never modified: the whole figure is re-rendered.
-import type { Outcome } from '../lib/data/sample-columns';
-import type { FigureSource } from '../lib/charts/palette';
-import type { FigureModel, FigureView } from '../lib/figures/figure-model';
+import { defaultView, type FigureControl, type FigureModel, type FigureView } from '../lib/figures/figure-model';
 import { fillTemplate } from '../lib/format/fill-template';
 import { figureViewState, type FigureViewOptions } from '../lib/state/figure-view-state';
 import { writeFigureView } from '../lib/state/write-figure-view';
@@ -16,13 +14,7 @@ class BipFigure extends HTMLElement {
   private request = 0;
 
   connectedCallback(): void {
-    const data = this.dataset;
-    this.options = {
-      id: data.figure ?? '',
-      sources: (data.sources ?? '').split(' ').filter(Boolean) as FigureSource[],
-      outcomes: (data.outcomes ?? '').split(' ').filter(Boolean) as Outcome[],
-      defaultView: { source: data.defaultSource as FigureSource, outcome: data.defaultOutcome as Outcome },
-    };
+    this.options = { id: this.dataset.figure ?? '', controls: JSON.parse(this.dataset.controls ?? '[]') as FigureControl[] };
     const { view, invalid } = figureViewState(new URLSearchParams(location.search), this.options);
     this.view = view;
     this.el('controls').hidden = false;
@@ -34,7 +26,8 @@ class BipFigure extends HTMLElement {
       const text = pageContext().strings.figure;
       this.status(fillTemplate(text.bad_state, { names: invalid.join(', ') }), 'error');
     }
-    const isDefault = view.source === this.options.defaultView.source && view.outcome === this.options.defaultView.outcome;
+    const defaults = defaultView(this.options.controls);
+    const isDefault = this.options.controls.every((c) => view[c.name] === defaults[c.name]);
     if (!isDefault) void this.update({ announce: invalid.length === 0 });
   }
 
@@ -44,24 +37,29 @@ class BipFigure extends HTMLElement {
     return element;
   }
 
-  private radios(name: 'source' | 'outcome'): HTMLInputElement[] {
+  private radios(name: string): HTMLInputElement[] {
     return [...this.querySelectorAll<HTMLInputElement>(`input[name="${this.options.id}-${name}"]`)];
   }
 
-  /** Checks the radios for the current view; outcomes other than jobs exist only in the sample view. */
+  /** Checks the radios for the current view; sample-only controls are fixed and disabled in the published view. */
   private syncControls(): void {
-    for (const radio of this.radios('source')) radio.checked = radio.value === this.view.source;
-    const publishedJobOnly = this.dataset.publishedOutcomeOnly === 'true' && this.view.source === 'published';
-    for (const radio of this.radios('outcome')) {
-      radio.checked = publishedJobOnly ? radio.value === 'job_52w' : radio.value === this.view.outcome;
-      radio.disabled = publishedJobOnly;
+    const published = this.view.source !== 'sample';
+    for (const control of this.options.controls) {
+      const fixed = Boolean(control.sampleOnly) && published;
+      for (const radio of this.radios(control.name)) {
+        radio.checked = radio.value === (fixed ? control.defaultValue : this.view[control.name]);
+        radio.disabled = fixed;
+      }
     }
   }
 
   private onControlsChange(): void {
-    const source = this.radios('source').find((r) => r.checked)?.value as FigureSource | undefined;
-    const outcome = this.radios('outcome').find((r) => r.checked && !r.disabled)?.value as Outcome | undefined;
-    this.view = { source: source ?? this.view.source, outcome: outcome ?? this.view.outcome };
+    const next: Record<string, string> = { ...this.view };
+    for (const control of this.options.controls) {
+      const checked = this.radios(control.name).find((r) => r.checked && !r.disabled);
+      if (checked) next[control.name] = checked.value;
+    }
+    this.view = next;
     this.syncControls();
     const params = writeFigureView(new URLSearchParams(location.search), this.options, this.view);
     const query = params.toString();
@@ -90,7 +88,7 @@ class BipFigure extends HTMLElement {
       this.el('chart-narrow').replaceChildren();
       this.dataset.rendered = 'client';
       this.show(model);
-      const viewName = [text.view_names[this.view.source], model.caption].join(' – ');
+      const viewName = [text.view_names[this.view.source === 'sample' ? 'sample' : 'published'], model.caption].join(' – ');
       this.status(announce ? fillTemplate(text.updated, { view: viewName }) : '');
     } catch (error) {
       if (request !== this.request) return;
@@ -144,7 +142,7 @@ class BipFigure extends HTMLElement {
     const svgText = svg ? new XMLSerializer().serializeToString(svg) : '';
     const svgUrl = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
     this.objectUrls = [csvUrl, svgUrl];
-    const suffix = this.view.source === 'sample' ? `-sample-${this.view.outcome}` : '';
+    const suffix = this.fileSuffix();
     this.setDownload('download-csv', csvUrl, `${this.options.id}${suffix}.csv`);
     this.setDownload('download-svg', svgUrl, `${this.options.id}${suffix}.svg`);
   }
@@ -155,11 +153,20 @@ class BipFigure extends HTMLElement {
     link.download = filename;
   }
 
+  /** A file name part naming the non-default choices, so downloads of different views don't collide. */
+  private fileSuffix(): string {
+    const defaults = defaultView(this.options.controls);
+    return this.options.controls
+      .filter((c) => this.view[c.name] !== defaults[c.name])
+      .map((c) => `-${this.view[c.name]}`)
+      .join('');
+  }
+
   private async downloadPng(): Promise<void> {
     const svg = this.querySelector<SVGSVGElement>('[data-role="chart"] svg');
     if (!svg) return;
     const { downloadPng } = await import('./render-figure');
-    const suffix = this.view.source === 'sample' ? `-sample-${this.view.outcome}` : '';
+    const suffix = this.fileSuffix();
     await downloadPng(svg, `${this.options.id}${suffix}.png`);
   }
 }

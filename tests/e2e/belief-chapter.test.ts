@@ -85,7 +85,7 @@ describe('belief chapter with JavaScript', () => {
     expect(await figure.locator('[data-role="chart"]').innerHTML()).not.toBe(before);
     expect(await figure.locator('[data-role="kind"]').getAttribute('data-kind')).toBe('sample');
     expect((await tableCells(page)).map((row) => row[1])).toEqual(expectedSampleRates('job_52w'));
-    expect(new URL(page.url()).searchParams.get('job-rate-by-belief')).toBe('sample');
+    expect(new URL(page.url()).searchParams.get('job-rate-by-belief.source')).toBe('sample');
     // Intervals are drawn and listed in the sample view.
     expect((await tableCells(page))[0]).toHaveLength(4);
 
@@ -121,12 +121,12 @@ describe('belief chapter with JavaScript', () => {
 
   it('restores a shared view from the URL, and says so when the URL is malformed', async () => {
     const { context, page } = await openPage(browser, site.origin);
-    await page.goto(`${site.origin}${CHAPTER}?job-rate-by-belief=sample&job-rate-by-belief.outcome=job_or_edu_52w`);
+    await page.goto(`${site.origin}${CHAPTER}?job-rate-by-belief.source=sample&job-rate-by-belief.outcome=job_or_edu_52w`);
     await waitForStatus(page);
     expect((await tableCells(page)).map((row) => row[1])).toEqual(expectedSampleRates('job_or_edu_52w'));
     expect(await page.locator(`${FIGURE} input[value="job_or_edu_52w"]`).isChecked()).toBe(true);
 
-    await page.goto(`${site.origin}${CHAPTER}?job-rate-by-belief=everything`);
+    await page.goto(`${site.origin}${CHAPTER}?job-rate-by-belief.source=everything`);
     const status = page.locator(`${FIGURE} [data-role="status"]`);
     await expect(status.getAttribute('data-tone')).resolves.toBe('error');
     expect(normaliseSpace((await status.textContent()) ?? '')).toContain('ogiltig');
@@ -153,7 +153,7 @@ describe('belief chapter with JavaScript', () => {
 
   it('passes axe in the sample view too', async () => {
     const { context, page } = await openPage(browser, site.origin);
-    await page.goto(`${site.origin}${CHAPTER}?job-rate-by-belief=sample&belief-distribution=sample`);
+    await page.goto(`${site.origin}${CHAPTER}?job-rate-by-belief.source=sample&belief-distribution.source=sample`);
     await waitForStatus(page);
     await waitForStatus(page, 'bip-figure[data-figure="belief-distribution"]');
     expect(await axeViolations(page)).toEqual([]);

@@ -6,6 +6,9 @@ import { preview } from 'astro';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
+/** The built site: dist/ unless BIP_OUT_DIR says otherwise (astro.config.mjs reads the same variable). */
+export const OUT_DIR = process.env.BIP_OUT_DIR ?? 'dist';
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep Chromium from calling out to the network (this machine has none) and run it as root. */
@@ -42,9 +45,9 @@ function freePort(): Promise<number> {
 
 /** Serves dist/ (run `npm run build` first) on a free port; returns the origin and a stop function. */
 export async function serveSite(): Promise<{ origin: string; stop: () => Promise<void> }> {
-  if (!existsSync('dist/sv/index.html')) throw new Error('dist/ is missing: run "npm run build" before the browser tests.');
+  if (!existsSync(`${OUT_DIR}/sv/index.html`)) throw new Error(`${OUT_DIR}/ is missing: run "npm run build" before the browser tests.`);
   const port = await freePort();
-  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
+  const server = await preview({ root: process.cwd(), outDir: OUT_DIR, logLevel: 'error', server: { host: '127.0.0.1', port } });
   return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
 

@@ -6,6 +6,7 @@ import { beliefDistributionChart, type ShareBar } from '../charts/belief-distrib
 import { publishedFigure, type PublishedFigureId } from '../data/published';
 import { fillTemplate } from '../format/fill-template';
 import { numberFormatter } from '../format/number-formatter';
+import { SOURCE_CONTROL, viewSource } from './figure-model';
 import type { FigureContext, FigureModel, FigureSpec, FigureView } from './figure-model';
 import { sourceLine } from './source-line';
 
@@ -18,15 +19,14 @@ type Bar = ShareBar & { n?: number };
  */
 export const beliefDistributionFigure: FigureSpec = {
   id: 'belief-distribution',
-  sources: ['published', 'sample'],
-  outcomes: [],
-  defaultView: { source: 'published', outcome: 'job_52w' },
+  controls: [SOURCE_CONTROL],
   build(view: FigureView, sample: ColumnTable | null, context: FigureContext): FigureModel {
     const { strings, locale } = context;
     const text = strings.figures['belief-distribution'];
     const format = numberFormatter(locale);
     const labels = strings.belief_levels;
-    const useSample = view.source === 'sample';
+    const source = viewSource(view);
+    const useSample = source === 'sample';
     if (useSample && !sample) throw new Error('the sample view needs the sample table');
 
     const publishedText = (id: PublishedFigureId) => {
@@ -77,7 +77,7 @@ export const beliefDistributionFigure: FigureSpec = {
         low_percent: b.low == null ? '' : Math.round(b.low * 1e4) / 1e4,
         high_percent: b.high == null ? '' : Math.round(b.high * 1e4) / 1e4,
         n: b.n ?? '',
-        kind: view.source,
+        kind: source,
       })),
     );
     const note = [fillTemplate(text.dont_know_note, { dk: dontKnowText }), useSample ? '' : text.approx_note]
@@ -89,12 +89,12 @@ export const beliefDistributionFigure: FigureSpec = {
       alt,
       table: { head, rows },
       csv,
-      kind: view.source,
+      kind: source,
       sourceLine: useSample
         ? `${sourceLine(context, 'Figur 2', sample)} ${fillTemplate(strings.figure.source_assumed, { what: text.assumed_split })}.`
         : sourceLine(context, 'Figur 2', null),
       note,
-      plot: (width) => beliefDistributionChart(bars, { width, source: view.source, xLabel: text.x_label, ariaDescription: alt }),
+      plot: (width) => beliefDistributionChart(bars, { width, source, xLabel: text.x_label, ariaDescription: alt }),
     };
   },
 };

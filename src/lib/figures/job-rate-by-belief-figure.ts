@@ -6,6 +6,7 @@ import { publishedFigure } from '../data/published';
 import { BELIEF_LEVELS } from '../data/sample-columns';
 import { fillTemplate } from '../format/fill-template';
 import { numberFormatter } from '../format/number-formatter';
+import { OUTCOME_CONTROL, SOURCE_CONTROL, viewOutcome, viewSource } from './figure-model';
 import type { FigureContext, FigureModel, FigureSpec, FigureView } from './figure-model';
 import { sourceLine } from './source-line';
 
@@ -17,18 +18,17 @@ const PUBLISHED_IDS = ['job_rate_belief_1', 'job_rate_belief_2', 'job_rate_belie
 /** Share in a job (or job or education) one year later by the caseworker's answer: seed Tabell 2, or the sample. */
 export const jobRateByBeliefFigure: FigureSpec = {
   id: 'job-rate-by-belief',
-  sources: ['published', 'sample'],
-  outcomes: ['job_52w', 'job_or_edu_52w'],
-  defaultView: { source: 'published', outcome: 'job_52w' },
+  controls: [SOURCE_CONTROL, OUTCOME_CONTROL],
   build(view: FigureView, sample: ColumnTable | null, context: FigureContext): FigureModel {
     const { strings, locale } = context;
     const text = strings.figures['job-rate-by-belief'];
     const format = numberFormatter(locale);
     const labels = strings.belief_levels;
+    const source = viewSource(view);
+    const useSample = source === 'sample';
     // The report publishes this table for jobs only; any other outcome needs the sample.
-    const outcome = view.source === 'published' ? 'job_52w' : view.outcome;
+    const outcome = useSample ? viewOutcome(view) : 'job_52w';
     const outcomeLabel = strings.outcomes[outcome];
-    const useSample = view.source === 'sample';
     if (useSample && !sample) throw new Error('the sample view needs the sample table');
 
     const bars: Bar[] = useSample
@@ -71,7 +71,7 @@ export const jobRateByBeliefFigure: FigureSpec = {
         low_percent: b.low == null ? '' : round(b.low),
         high_percent: b.high == null ? '' : round(b.high),
         n: b.n ?? '',
-        kind: view.source,
+        kind: source,
       })),
     );
     return {
@@ -80,11 +80,11 @@ export const jobRateByBeliefFigure: FigureSpec = {
       alt,
       table: { head, rows },
       csv,
-      kind: view.source,
+      kind: source,
       sourceLine: sourceLine(context, 'Tabell 2', useSample ? sample : null),
       note: '',
       plot: (width) =>
-        jobRateByBeliefChart(bars, { width, source: view.source, xLabel: text.x_label, yLabel: text.y_label, ariaDescription: alt }),
+        jobRateByBeliefChart(bars, { width, source, xLabel: text.x_label, yLabel: text.y_label, ariaDescription: alt }),
     };
   },
 };

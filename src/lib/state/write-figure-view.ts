@@ -4,9 +4,11 @@ import type { FigureViewOptions } from './figure-view-state';
 /** Writes a figure's view into URL parameters, leaving defaults out so shared links stay short. */
 export function writeFigureView(params: URLSearchParams, options: FigureViewOptions, view: FigureView): URLSearchParams {
   const next = new URLSearchParams(params);
-  if (view.source === options.defaultView.source) next.delete(options.id);
-  else next.set(options.id, view.source);
-  if (options.outcomes.length === 0 || view.outcome === options.defaultView.outcome) next.delete(`${options.id}.outcome`);
-  else next.set(`${options.id}.outcome`, view.outcome);
+  for (const control of options.controls) {
+    const key = `${options.id}.${control.name}`;
+    const value = view[control.name];
+    if (value === undefined || value === control.defaultValue) next.delete(key);
+    else next.set(key, value);
+  }
   return next;
 }

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { FIGURES } from '../../../lib/figures/figures';
+import { defaultView } from '../../../lib/figures/figure-model';
 import { figureContext } from '../../../i18n/figure-context';
 import { LANGUAGES, type Lang } from '../../../i18n/languages';
 
@@ -10,6 +11,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const spec = FIGURES[params.id!]!;
-  const model = spec.build(spec.defaultView, null, figureContext(params.lang as Lang));
+  const model = spec.build(defaultView(spec.controls), null, figureContext(params.lang as Lang));
   return new Response(model.csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { FIGURES } from '../../../lib/figures/figures';
+import { defaultView } from '../../../lib/figures/figure-model';
 import { renderChartSvg } from '../../../lib/ssr/render-chart-svg';
 import { figureContext } from '../../../i18n/figure-context';
 import { LANGUAGES, type Lang } from '../../../i18n/languages';
@@ -11,7 +12,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const spec = FIGURES[params.id!]!;
-  const model = spec.build(spec.defaultView, null, figureContext(params.lang as Lang));
+  const model = spec.build(defaultView(spec.controls), null, figureContext(params.lang as Lang));
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${renderChartSvg(model.plot(680))}`;
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };

@@ -15,6 +15,8 @@ const chapters = defineCollection({
     slug: z.string().regex(/^[a-z0-9-]+$/),
     /** Position in the report. */
     order: z.number().int(),
+    /** Report chapters form the reading order; tools (calculators, lab, workshop) are listed apart. */
+    section: z.enum(['report', 'tools']).default('report'),
   }),
 });
 

@@ -1,7 +1,11 @@
-import sv from './sv.json';
+import svCore from './sv/core.json';
 import type { Lang } from './languages';
 
-/** The shape of a language's UI strings; Swedish is the reference every language must match. */
+// UI strings per language, one JSON file per area of the site under src/i18n/<lang>/. An area adds its
+// file here for every language; Swedish is the reference shape (tests/i18n checks the others match).
+const sv = { ...svCore };
+
+/** The shape of a language's UI strings. */
 export type Strings = typeof sv;
 
 const STRINGS: Record<Lang, Strings> = { sv };

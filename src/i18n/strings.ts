@@ -1,9 +1,16 @@
 import svCore from './sv/core.json';
+import svFiguresExtra from './sv/figures-extra.json';
 import type { Lang } from './languages';
 
 // UI strings per language, one JSON file per area of the site under src/i18n/<lang>/. An area adds its
 // file here for every language; Swedish is the reference shape (tests/i18n checks the others match).
-const sv = { ...svCore };
+// `figures` and `controls` are shared by several area files, so they merge one level deep.
+const sv = {
+  ...svCore,
+  ...svFiguresExtra,
+  figures: { ...svCore.figures, ...svFiguresExtra.figures },
+  controls: { ...svCore.controls, ...svFiguresExtra.controls },
+};
 
 /** The shape of a language's UI strings. */
 export type Strings = typeof sv;

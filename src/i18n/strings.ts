@@ -1,5 +1,6 @@
 import svCore from './sv/core.json';
 import svFiguresExtra from './sv/figures-extra.json';
+import svReport from './sv/report.json';
 import type { Lang } from './languages';
 
 // UI strings per language, one JSON file per area of the site under src/i18n/<lang>/. An area adds its
@@ -8,6 +9,7 @@ import type { Lang } from './languages';
 const sv = {
   ...svCore,
   ...svFiguresExtra,
+  ...svReport,
   figures: { ...svCore.figures, ...svFiguresExtra.figures },
   controls: { ...svCore.controls, ...svFiguresExtra.controls },
 };

@@ -1,6 +1,7 @@
 import svCore from './sv/core.json';
 import svFiguresExtra from './sv/figures-extra.json';
 import svReport from './sv/report.json';
+import svWorkshop from './sv/workshop.json';
 import type { Lang } from './languages';
 
 // UI strings per language, one JSON file per area of the site under src/i18n/<lang>/. An area adds its
@@ -10,6 +11,7 @@ const sv = {
   ...svCore,
   ...svFiguresExtra,
   ...svReport,
+  ...svWorkshop,
   figures: { ...svCore.figures, ...svFiguresExtra.figures },
   controls: { ...svCore.controls, ...svFiguresExtra.controls },
 };

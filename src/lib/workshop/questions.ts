@@ -30,13 +30,13 @@ export const WORKSHOP_QUESTIONS: readonly WorkshopQuestion[] = [
     items: [1, 2, 3, 4, 5].map((b) => ({ id: `belief_${b}`, figure: `job_rate_belief_${b}` as PublishedFigureId, per: 100 as const })),
   },
   {
+    id: 'change_share',
+    items: [{ id: 'share_changed', figure: 'change_share', per: 100 }],
+  },
+  {
     id: 'change_drop',
     items: [{ id: 'after_one_change', figure: 'change_rate_after_job', per: 1000 }],
     context: { base: 'base_rate_job' },
-  },
-  {
-    id: 'change_share',
-    items: [{ id: 'share_changed', figure: 'change_share', per: 100 }],
   },
   {
     id: 'orientation',
@@ -64,4 +64,12 @@ export function itemTruth(item: WorkshopItem): number {
 /** A published context figure of a question as a count of `per` persons. */
 export function contextCount(id: PublishedFigureId, per: 100 | 1000): number {
   return Math.round(((publishedFigure(id).value * per) / 100) * 1e10) / 1e10;
+}
+
+/** A round number a bar scale can end at (1, 2 or 5 × 10^k) at or above the largest value shown. */
+export function niceScaleMax(largest: number): number {
+  if (!(largest > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(largest));
+  for (const step of [1, 2, 5, 10]) if (step * power >= largest) return step * power;
+  return 10 * power;
 }

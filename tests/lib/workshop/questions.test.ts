@@ -7,7 +7,7 @@ describe('workshop questions', () => {
     const figures = allItems().map(({ item }) => item.figure);
     expect(figures).toEqual([
       'job_rate_belief_1', 'job_rate_belief_2', 'job_rate_belief_3', 'job_rate_belief_4', 'job_rate_belief_5',
-      'change_rate_after_job', 'change_share', 'orientation_rate_low', 'orientation_rate_high',
+      'change_share', 'change_rate_after_job', 'orientation_rate_low', 'orientation_rate_high',
     ]);
   });
 
@@ -24,6 +24,6 @@ describe('workshop questions', () => {
   it('have unique item ids and state their context from published figures', () => {
     const ids = allItems().map(({ item }) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(contextCount(WORKSHOP_QUESTIONS[1].context!.base, 1000)).toBe(60);
+    expect(contextCount(WORKSHOP_QUESTIONS[2].context!.base, 1000)).toBe(60);
   });
 });

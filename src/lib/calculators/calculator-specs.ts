@@ -1,0 +1,42 @@
+import { publishedFigure } from '../data/published';
+import type { ChoiceField, NumberField, ToolSpec } from '../state/tool-state';
+
+/** Where a calculator's population comes from: a preset, or a number the reader types. */
+export const POPULATION_CHOICE: ChoiceField = {
+  name: 'population',
+  kind: 'choice',
+  values: ['caseload', 'jobcentre', 'municipality', 'typed'],
+  defaultValue: 'jobcentre',
+};
+/** The typed population (used when the choice is 'typed'). */
+export const PERSONS_FIELD: NumberField = { name: 'persons', kind: 'number', min: 1, max: 10_000_000, integer: true, defaultValue: 1000 };
+
+/** One step up the scale: outcome, baseline, effect per step, starting answer, steps, population. */
+export const STEP_SPEC: ToolSpec = {
+  id: 'steg',
+  fields: [
+    { name: 'outcome', kind: 'choice', values: ['job', 'job_or_edu'], defaultValue: 'job' },
+    { name: 'baseline_source', kind: 'choice', values: ['published', 'typed'], defaultValue: 'published' },
+    { name: 'baseline', kind: 'number', min: 0, max: 100, defaultValue: publishedFigure('base_rate_job').value },
+    { name: 'effect_source', kind: 'choice', values: ['published', 'sample', 'typed'], defaultValue: 'published' },
+    { name: 'effect', kind: 'number', min: -20, max: 20, defaultValue: publishedFigure('step_effect_job').value },
+    { name: 'start', kind: 'number', min: 1, max: 4, integer: true, defaultValue: 3 },
+    { name: 'steps', kind: 'number', min: 1, max: 4, integer: true, defaultValue: 1 },
+    POPULATION_CHOICE,
+    PERSONS_FIELD,
+  ],
+  // The scale has five answers: starting at 3, at most two steps up.
+  crossCheck: (values) => (Number(values.start) + Number(values.steps) > 5 ? ['steps'] : []),
+};
+
+/** Caseworker changes: how many, and for how many persons. */
+export const CHANGE_SPEC: ToolSpec = {
+  id: 'byten',
+  fields: [{ name: 'changes', kind: 'number', min: 0, max: 5, integer: true, defaultValue: 1 }, POPULATION_CHOICE, PERSONS_FIELD],
+};
+
+/** The job-orientation scenario: for how many persons. */
+export const ORIENTATION_SPEC: ToolSpec = {
+  id: 'fokus',
+  fields: [POPULATION_CHOICE, PERSONS_FIELD],
+};

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { LANGUAGES, DEFAULT_LANGUAGE } from './src/i18n/languages.ts';
+import { offlineCache } from './src/integrations/offline-cache.ts';
 
 // Static site; every page is pre-rendered, so it reads without JavaScript.
 export default defineConfig({
@@ -10,7 +11,7 @@ export default defineConfig({
   outDir: process.env.BIP_OUT_DIR ?? 'dist',
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), offlineCache()],
   i18n: {
     locales: [...LANGUAGES],
     defaultLocale: DEFAULT_LANGUAGE,

@@ -69,6 +69,11 @@ function extractCode(text: string): string {
   return fromLink ? decodeURIComponent(fromLink[1]) : text;
 }
 
+/** Characters in a code without its hyphens (for the "wrong length" message). */
+export function groupCodeLength(questions: readonly WorkshopQuestion[] = WORKSHOP_QUESTIONS): number {
+  return 1 + payloadLength(questions) + CHECK_CHARS;
+}
+
 /** Decodes one pasted code (or link); a malformed code gives a problem code and no guesses. */
 export function decodeGroupCode(text: string, questions: readonly WorkshopQuestion[] = WORKSHOP_QUESTIONS): GroupCodeResult {
   // Crockford's forgiving reading: case-insensitive, O → 0, I and L → 1, spaces and hyphens ignored.

@@ -1,0 +1,67 @@
+// Builds the reveal: a table with the participant's guess and the published figure as bars per row.
+import { itemTruth, niceScaleMax, type WorkshopQuestion } from '../../lib/workshop/questions';
+import { barPercent, formatCount, formatDifference } from '../../lib/workshop/format-count';
+import type { ScoredItem } from '../../lib/workshop/score-guess';
+import type { NumberFormatter } from '../../lib/format/number-formatter';
+import { fillTemplate } from '../../lib/format/fill-template';
+import type { Strings } from '../../i18n/strings';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function barCell(value: number | null, max: number, kind: 'guess' | 'published', format: NumberFormatter, empty: string): HTMLTableCellElement {
+  const cell = el('td');
+  if (value === null) {
+    cell.append(el('span', 'ws-bar__value ws-bar__value--missing', empty));
+    return cell;
+  }
+  const bar = el('span', `ws-bar ws-bar--${kind}`);
+  bar.setAttribute('aria-hidden', 'true');
+  bar.style.width = `${barPercent(value, max)}%`;
+  const number = el('span', 'ws-bar__value', formatCount(format, value));
+  if (kind === 'published') {
+    number.classList.add('num');
+    number.dataset.kind = 'published';
+  }
+  cell.append(bar, number);
+  return cell;
+}
+
+/** The guess-vs-published table for one question; the numbers are in the cells, the bars repeat them. */
+export function comparisonTable(question: WorkshopQuestion, scored: ScoredItem[], strings: Strings, format: NumberFormatter, labelledBy: string): HTMLTableElement {
+  const w = strings.workshop;
+  const per = question.items[0].per;
+  const max = niceScaleMax(Math.max(...question.items.map(itemTruth), ...scored.map((s) => s.guess ?? 0)));
+  const table = el('table', 'ws-bars__table ws-bars__table--compare');
+  table.setAttribute('aria-labelledby', labelledBy);
+  const head = el('thead');
+  const headRow = el('tr');
+  for (const text of [w.quiz.answer, `${w.quiz.your_guess} (${w.per[String(per) as '100' | '1000']})`, w.quiz.published, w.quiz.difference]) {
+    const th = el('th', undefined, text);
+    th.scope = 'col';
+    headRow.append(th);
+  }
+  head.append(headRow);
+  const body = el('tbody');
+  for (const item of scored) {
+    const row = el('tr');
+    row.dataset.item = item.id;
+    row.dataset.verdict = item.verdict;
+    const th = el('th', undefined, w.items_short[item.id as keyof typeof w.items_short]);
+    th.scope = 'row';
+    row.append(th, barCell(item.guess, max, 'guess', format, w.verdicts.missing), barCell(item.truth, max, 'published', format, ''));
+    const diff = el('td', 'ws-diff');
+    diff.dataset.role = 'difference';
+    diff.textContent = item.difference === null ? '–' : `${formatDifference(format, item.difference)} (${w.verdicts[item.verdict]})`;
+    row.append(diff);
+    body.append(row);
+  }
+  table.append(head, body);
+  const caption = el('caption', 'visually-hidden', fillTemplate(w.quiz.bars_alt, { max: format.count(max), per: w.per[String(per) as '100' | '1000'] }));
+  table.prepend(caption);
+  return table;
+}

@@ -1,0 +1,79 @@
+// <bip-group-room>: the trainer pastes codes (or opens links with ?kod=…); malformed lines are named
+// and ignored; the room's median and spread are shown against the published figures. The codes are
+// kept in this browser's localStorage only, so the presenter view on the same laptop can show them.
+import { WORKSHOP_QUESTIONS } from '../../lib/workshop/questions';
+import { addRoomCodes, parseStoredRoom, roomGuesses, ROOM_STORAGE_KEY } from '../../lib/workshop/room-codes';
+import { roomSummary } from '../../lib/workshop/room-summary';
+import { groupCodeLength } from '../../lib/workshop/group-code';
+import { numberFormatter } from '../../lib/format/number-formatter';
+import { fillTemplate } from '../../lib/format/fill-template';
+import { pageContext } from '../page-context';
+import { readStored, writeStored } from './storage';
+import { roomSpreadLegend, roomSpreadTable } from './room-spread';
+
+const CODE_LENGTH = groupCodeLength();
+
+class GroupRoom extends HTMLElement {
+  private codes: string[] = [];
+
+  connectedCallback(): void {
+    this.part('js-note').hidden = true;
+    this.part('ui').hidden = false;
+    this.codes = parseStoredRoom(readStored(ROOM_STORAGE_KEY));
+    // Codes that arrive in the address (?kod=A&kod=B) are added like pasted ones.
+    const fromUrl = new URLSearchParams(window.location.search).getAll('kod');
+    if (fromUrl.length > 0) this.add(fromUrl.join('\n'));
+    this.render();
+    this.part('add').addEventListener('click', () => {
+      const textarea = this.part('codes') as HTMLTextAreaElement;
+      this.add(textarea.value);
+      textarea.value = '';
+      this.render();
+    });
+    this.part('clear').addEventListener('click', () => {
+      this.codes = [];
+      writeStored(ROOM_STORAGE_KEY, null);
+      this.part('problems').hidden = true;
+      this.part('status').textContent = pageContext().strings.workshop.group.cleared;
+      this.render();
+    });
+  }
+
+  private part(role: string): HTMLElement {
+    return this.querySelector<HTMLElement>(`[data-role="${role}"]`)!;
+  }
+
+  private add(text: string): void {
+    const g = pageContext().strings.workshop.group;
+    const result = addRoomCodes(this.codes, text);
+    this.codes = result.codes;
+    writeStored(ROOM_STORAGE_KEY, JSON.stringify(this.codes));
+    this.part('status').textContent = fillTemplate(g.added, { n: result.added });
+    const list = this.part('problem-list');
+    list.replaceChildren(
+      ...result.rejected.map((r) => {
+        const li = document.createElement('li');
+        li.dataset.problem = r.problem;
+        const problem = fillTemplate(g.problems[r.problem], { length: CODE_LENGTH });
+        li.textContent = fillTemplate(g.rejected_line, { line: r.line, text: r.text.length > 40 ? `${r.text.slice(0, 40)}…` : r.text, problem });
+        return li;
+      }),
+    );
+    this.part('problems').hidden = result.rejected.length === 0;
+  }
+
+  private render(): void {
+    const { strings, locale } = pageContext();
+    const g = strings.workshop.group;
+    const format = numberFormatter(locale);
+    this.part('count').textContent = this.codes.length === 0 ? g.count_zero : fillTemplate(g.count, { n: format.count(this.codes.length) });
+    const summaries = roomSummary(roomGuesses(this.codes));
+    for (const section of this.querySelectorAll<HTMLElement>('.ws-room__question')) {
+      const question = WORKSHOP_QUESTIONS.find((q) => q.id === section.dataset.question)!;
+      const target = section.querySelector<HTMLElement>('[data-role="summary"]')!;
+      target.replaceChildren(roomSpreadTable(question, summaries, strings, format, `room-${question.id}-title`), roomSpreadLegend(strings));
+    }
+  }
+}
+
+if (!customElements.get('bip-group-room')) customElements.define('bip-group-room', GroupRoom);

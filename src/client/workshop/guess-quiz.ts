@@ -1,0 +1,160 @@
+// <bip-guess-quiz>: guess first, then see. Guesses live in localStorage only (GUESS_STORAGE_KEY);
+// nothing is sent anywhere. The server HTML already holds every question and the published answers
+// in <details>; this element hides those, shows the inputs, and builds the comparison on reveal.
+import { WORKSHOP_QUESTIONS } from '../../lib/workshop/questions';
+import { GUESS_STORAGE_KEY, parseGuessInput, parseStoredGuesses, type Guesses } from '../../lib/workshop/guesses';
+import { scoreGuess } from '../../lib/workshop/score-guess';
+import { encodeGroupCode } from '../../lib/workshop/group-code';
+import { numberFormatter } from '../../lib/format/number-formatter';
+import { fillTemplate } from '../../lib/format/fill-template';
+import { pageContext } from '../page-context';
+import { comparisonTable } from './comparison-table';
+import { readStored, writeStored } from './storage';
+
+/** Which questions the participant has already revealed (so a reload keeps the flow where it was). */
+const REVEALED_STORAGE_KEY = 'bip-explorer:workshop:revealed:v1';
+
+class GuessQuiz extends HTMLElement {
+  private guesses: Record<string, number> = {};
+  private revealed = new Set<string>();
+
+  connectedCallback(): void {
+    this.guesses = { ...parseStoredGuesses(readStored(GUESS_STORAGE_KEY)) };
+    try {
+      const raw: unknown = JSON.parse(readStored(REVEALED_STORAGE_KEY) ?? '[]');
+      if (Array.isArray(raw)) for (const id of raw) if (WORKSHOP_QUESTIONS.some((q) => q.id === id)) this.revealed.add(id);
+    } catch {
+      /* junk in storage: start unrevealed */
+    }
+    this.part('js-note')?.setAttribute('hidden', '');
+    this.part('code-section')?.removeAttribute('hidden');
+    for (const section of this.querySelectorAll<HTMLElement>('.ws-question')) {
+      section.querySelector<HTMLElement>('[data-role="nojs-answer"]')?.setAttribute('hidden', '');
+      section.querySelector<HTMLElement>('[data-role="guess"]')?.removeAttribute('hidden');
+    }
+    for (const text of this.querySelectorAll<HTMLInputElement>('input[data-role="text"]')) {
+      const id = text.dataset.item!;
+      const range = this.rangeFor(id);
+      if (Object.hasOwn(this.guesses, id)) {
+        text.value = String(this.guesses[id]);
+        range.value = String(this.guesses[id]);
+      }
+      text.addEventListener('input', () => this.onText(text));
+      range.addEventListener('input', () => {
+        text.value = range.value;
+        this.onText(text);
+      });
+    }
+    this.addEventListener('click', (event) => {
+      const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-role]');
+      if (!button) return;
+      if (button.dataset.role === 'reveal') this.reveal(button.closest<HTMLElement>('.ws-question')!, true);
+      if (button.dataset.role === 'copy') void this.copy();
+      if (button.dataset.role === 'reset') this.reset();
+    });
+    for (const section of this.querySelectorAll<HTMLElement>('.ws-question')) {
+      if (this.revealed.has(section.dataset.question!)) this.reveal(section, false);
+    }
+    this.updateCode();
+  }
+
+  private part(role: string): HTMLElement | null {
+    return this.querySelector<HTMLElement>(`[data-role="${role}"]`);
+  }
+
+  private rangeFor(id: string): HTMLInputElement {
+    return this.querySelector<HTMLInputElement>(`input[data-role="range"][data-item="${id}"]`)!;
+  }
+
+  private onText(text: HTMLInputElement): void {
+    const id = text.dataset.item!;
+    const per = Number(text.dataset.per);
+    const parsed = parseGuessInput(text.value, per);
+    const error = text.closest('.ws-guess__row')!.querySelector<HTMLElement>('[data-role="error"]')!;
+    error.hidden = parsed !== 'invalid';
+    text.setAttribute('aria-invalid', parsed === 'invalid' ? 'true' : 'false');
+    if (parsed === 'invalid' || parsed === null) delete this.guesses[id];
+    else {
+      this.guesses[id] = parsed;
+      this.rangeFor(id).value = String(parsed);
+    }
+    writeStored(GUESS_STORAGE_KEY, JSON.stringify(this.guesses));
+    this.updateCode();
+  }
+
+  /** Shows the published answer beside the guess; the inputs lock so the guess stays a guess. */
+  private reveal(section: HTMLElement, focus: boolean): void {
+    const { strings, locale } = pageContext();
+    const w = strings.workshop;
+    const format = numberFormatter(locale);
+    const question = WORKSHOP_QUESTIONS.find((q) => q.id === section.dataset.question)!;
+    const scored = scoreGuess(question, this.guesses);
+    const result = section.querySelector<HTMLElement>('[data-role="result"]')!;
+    const headingId = `q-${question.id}-result`;
+    const heading = document.createElement('h3');
+    heading.id = headingId;
+    heading.tabIndex = -1;
+    heading.textContent = w.quiz.revealed_title;
+    const answered = scored.filter((s) => s.guess !== null);
+    const summary = document.createElement('p');
+    summary.className = 'ws-result__summary';
+    summary.textContent = answered.length === 0
+      ? w.quiz.summary_none
+      : fillTemplate(w.quiz.summary, { close: answered.filter((s) => s.verdict === 'close').length, total: scored.length });
+    const source = section.querySelector('.ws-bars__source')?.cloneNode(true) as HTMLElement | undefined;
+    const discuss = document.createElement('p');
+    discuss.className = 'ws-discuss';
+    const label = document.createElement('strong');
+    label.textContent = `${w.quiz.discuss}: `;
+    discuss.append(label, w.questions[question.id as keyof typeof w.questions].discussion);
+    result.replaceChildren(heading, comparisonTable(question, scored, strings, format, headingId), summary, ...(source ? [source] : []), discuss);
+    result.hidden = false;
+    for (const input of section.querySelectorAll<HTMLInputElement>('[data-role="guess"] input')) input.disabled = true;
+    section.querySelector<HTMLElement>('[data-role="reveal"]')!.hidden = true;
+    this.revealed.add(question.id);
+    writeStored(REVEALED_STORAGE_KEY, JSON.stringify([...this.revealed]));
+    if (focus) heading.focus();
+  }
+
+  private updateCode(): void {
+    const any = Object.keys(this.guesses).length > 0;
+    this.part('code-empty')!.hidden = any;
+    this.part('code-box')!.hidden = !any;
+    this.part('copy')!.hidden = !any;
+    this.part('code')!.textContent = any ? encodeGroupCode(this.guesses) : '';
+  }
+
+  private async copy(): Promise<void> {
+    const w = pageContext().strings.workshop;
+    const status = this.part('status')!;
+    try {
+      await navigator.clipboard.writeText(this.part('code')!.textContent ?? '');
+      status.textContent = w.quiz.copied;
+    } catch {
+      status.textContent = w.quiz.copy_failed;
+    }
+  }
+
+  private reset(): void {
+    this.guesses = {};
+    this.revealed.clear();
+    writeStored(GUESS_STORAGE_KEY, null);
+    writeStored(REVEALED_STORAGE_KEY, null);
+    for (const section of this.querySelectorAll<HTMLElement>('.ws-question')) {
+      for (const input of section.querySelectorAll<HTMLInputElement>('[data-role="guess"] input')) {
+        input.disabled = false;
+        input.value = input.type === 'range' ? '0' : '';
+        input.removeAttribute('aria-invalid');
+      }
+      for (const error of section.querySelectorAll<HTMLElement>('[data-role="error"]')) error.hidden = true;
+      section.querySelector<HTMLElement>('[data-role="reveal"]')!.hidden = false;
+      const result = section.querySelector<HTMLElement>('[data-role="result"]')!;
+      result.hidden = true;
+      result.replaceChildren();
+    }
+    this.updateCode();
+    this.part('status')!.textContent = pageContext().strings.workshop.quiz.reset_done;
+  }
+}
+
+if (!customElements.get('bip-guess-quiz')) customElements.define('bip-guess-quiz', GuessQuiz);

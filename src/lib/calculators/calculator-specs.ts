@@ -9,7 +9,15 @@ export const POPULATION_CHOICE: ChoiceField = {
   defaultValue: 'jobcentre',
 };
 /** The typed population (used when the choice is 'typed'). */
-export const PERSONS_FIELD: NumberField = { name: 'persons', kind: 'number', min: 1, max: 10_000_000, integer: true, defaultValue: 1000 };
+export const PERSONS_FIELD: NumberField = {
+  name: 'persons',
+  kind: 'number',
+  min: 1,
+  max: 10_000_000,
+  integer: true,
+  defaultValue: 1000,
+  when: { field: 'population', value: 'typed' },
+};
 
 /** One step up the scale: outcome, baseline, effect per step, starting answer, steps, population. */
 export const STEP_SPEC: ToolSpec = {
@@ -17,9 +25,9 @@ export const STEP_SPEC: ToolSpec = {
   fields: [
     { name: 'outcome', kind: 'choice', values: ['job', 'job_or_edu'], defaultValue: 'job' },
     { name: 'baseline_source', kind: 'choice', values: ['published', 'typed'], defaultValue: 'published' },
-    { name: 'baseline', kind: 'number', min: 0, max: 100, defaultValue: publishedFigure('base_rate_job').value },
+    { name: 'baseline', kind: 'number', min: 0, max: 100, defaultValue: publishedFigure('base_rate_job').value, when: { field: 'baseline_source', value: 'typed' } },
     { name: 'effect_source', kind: 'choice', values: ['published', 'sample', 'typed'], defaultValue: 'published' },
-    { name: 'effect', kind: 'number', min: -20, max: 20, defaultValue: publishedFigure('step_effect_job').value },
+    { name: 'effect', kind: 'number', min: -20, max: 20, defaultValue: publishedFigure('step_effect_job').value, when: { field: 'effect_source', value: 'typed' } },
     { name: 'start', kind: 'number', min: 1, max: 4, integer: true, defaultValue: 3 },
     { name: 'steps', kind: 'number', min: 1, max: 4, integer: true, defaultValue: 1 },
     POPULATION_CHOICE,

@@ -9,6 +9,8 @@ export interface NumberField {
   /** Whole numbers only (persons, steps, seeds). */
   integer?: boolean;
   defaultValue: number;
+  /** Used only while a choice field has this value (e.g. a typed baseline); otherwise it stays at its default. */
+  when?: { field: string; value: string };
 }
 
 /** A choice among named values (an outcome, a preset). */
@@ -74,6 +76,8 @@ export function readToolState(params: URLSearchParams, spec: ToolSpec): ToolStat
     if (checked.ok) values[field.name] = checked.value;
     else invalid.push(`${spec.id}.${field.name}`);
   }
+  // A value for a field the choices leave unused (e.g. a typed baseline while the published one is
+  // chosen) is kept: it is what the reader typed, and becomes active if they switch.
   for (const name of spec.crossCheck?.(values) ?? []) {
     const field = spec.fields.find((f) => f.name === name);
     if (!field) continue;

@@ -1,0 +1,119 @@
+// <bip-calculator>: makes a pre-rendered calculator interactive. Page-load cost: the calculations,
+// number parsing and URL state (small); Plot is imported on the first change that needs a chart.
+import type { CalculatorSampleFigures } from '../../lib/calculators/calculator-sample-figures';
+import type { CalculatorView } from '../../lib/calculators/calculator-view';
+import { fillTemplate } from '../../lib/format/fill-template';
+import { readToolState, toolDefaults, writeToolState, type ToolValues } from '../../lib/state/tool-state';
+import { pageContext } from '../page-context';
+import { CALCULATOR_TOOLS, type CalculatorTool } from './calculator-tools';
+import { renderResultBody } from './render-result-body';
+import { copyLink, fillForm, markProblems, readForm } from './tool-form';
+
+class BipCalculator extends HTMLElement {
+  private tool!: CalculatorTool;
+  private sample!: CalculatorSampleFigures;
+  private values!: ToolValues;
+  private chartRequest = 0;
+
+  connectedCallback(): void {
+    const tool = CALCULATOR_TOOLS[this.dataset.tool ?? ''];
+    if (!tool) return;
+    this.tool = tool;
+    this.sample = JSON.parse(this.dataset.sample ?? 'null') as CalculatorSampleFigures;
+    const { strings, locale } = pageContext();
+    const { values, invalid } = readToolState(new URLSearchParams(location.search), tool.spec);
+    this.values = values;
+    this.el('form').hidden = false;
+    this.el('js-note').hidden = true;
+    this.el('share').hidden = false;
+    const view = tool.view(values, this.sample, pageContext());
+    fillForm(this, tool.spec, values, view.display, locale);
+    if (invalid.length > 0) {
+      const notice = this.el('notice');
+      notice.textContent = fillTemplate(strings.calculators.bad_state, { names: invalid.join(', ') });
+      notice.hidden = false;
+    }
+    const defaults = toolDefaults(tool.spec);
+    if (tool.spec.fields.some((f) => values[f.name] !== defaults[f.name])) this.show(view);
+    this.el('form').addEventListener('input', (event) => this.onInput(event));
+    this.el('form').addEventListener('change', (event) => this.onInput(event));
+    this.el('form').addEventListener('submit', (event) => event.preventDefault());
+    this.el('copy').addEventListener('click', () => void copyLink(this.el('copy-status'), pageContext().strings));
+  }
+
+  private el<T extends HTMLElement = HTMLElement>(role: string): T {
+    const element = this.querySelector<T>(`[data-role="${role}"]`);
+    if (!element) throw new Error(`<bip-calculator> is missing [data-role="${role}"]`);
+    return element;
+  }
+
+  private onInput(event: Event): void {
+    const context = pageContext();
+    const { spec } = this.tool;
+    const target = event.target as HTMLInputElement | null;
+    // Typing a number of one's own chooses "own value" for that field.
+    const field = spec.fields.find((f) => target && target.type !== 'radio' && target.name === `${spec.id}.${f.name}`);
+    if (field?.kind === 'number' && field.when) {
+      const radio = this.querySelector<HTMLInputElement>(`input[type="radio"][name="${spec.id}.${field.when.field}"][value="${field.when.value}"]`);
+      if (radio && !radio.checked && event.type === 'input') radio.checked = true;
+    }
+    const { values, problems } = readForm(this, spec, context.strings, context.locale);
+    for (const name of spec.crossCheck?.(values) ?? []) {
+      if (name === 'steps') {
+        const start = Number(values.start);
+        problems.set(name, fillTemplate(context.strings.calculators.problems['off-scale'], {
+          start: context.strings.belief_levels[start - 1] ?? String(start),
+          max: String(5 - start),
+        }));
+      }
+    }
+    markProblems(this, spec, problems);
+    const status = this.el('status');
+    if (problems.size > 0) {
+      status.textContent = context.strings.calculators.kept;
+      status.dataset.tone = 'error';
+      return; // the last valid result stays
+    }
+    status.dataset.tone = 'info';
+    this.values = values;
+    const params = writeToolState(new URLSearchParams(location.search), spec, values);
+    const query = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    const view = this.tool.view(values, this.sample, context);
+    // Unused inputs show the value in use (e.g. 10 % after switching outcome); never the one being typed in.
+    fillForm(this, spec, values, view.display, context.locale, target);
+    this.show(view);
+    status.textContent = view.summary;
+  }
+
+  /** Puts a result into the page: badge, summary, rows/table, labels, and the chart (Plot loaded lazily). */
+  private show(view: CalculatorView): void {
+    const strings = pageContext().strings;
+    const kind = this.el('kind');
+    kind.dataset.kind = view.kind;
+    kind.textContent = strings.calculators.result_kind[view.kind];
+    this.el('summary').textContent = view.summary;
+    this.el('body').replaceChildren(renderResultBody(view));
+    for (const [key, label] of Object.entries(view.labels)) {
+      const element = this.querySelector(`[data-label="${key}"]`);
+      if (element) element.textContent = label;
+    }
+    this.dataset.state = 'computed';
+    if (view.chart) void this.drawChart(view.chart);
+  }
+
+  private async drawChart(chart: NonNullable<CalculatorView['chart']>): Promise<void> {
+    const request = ++this.chartRequest;
+    const { renderCalculatorChart } = await import('./render-calculator-chart');
+    if (request !== this.chartRequest) return;
+    const strings = pageContext().strings.calculators.step;
+    const container = this.el('chart');
+    const svg = renderCalculatorChart(chart, Math.round(container.clientWidth || 640), { x: strings.x_label, y: strings.y_label });
+    container.replaceChildren(svg);
+    this.el('chart-narrow').replaceChildren();
+    this.el('chart-caption').textContent = chart.caption;
+    this.dataset.chart = 'client';
+  }
+}
+
+if (!customElements.get('bip-calculator')) customElements.define('bip-calculator', BipCalculator);

@@ -1,0 +1,59 @@
+import * as Plot from '@observablehq/plot';
+import type { CalculatorKind, StepScalePoint } from '../calculators/calculator-view';
+import { PALETTE } from './palette';
+
+/** Options for the step calculator's chart: size, axis labels and what the numbers are. */
+export interface StepScaleChartOptions {
+  width: number;
+  kind: CalculatorKind;
+  xLabel: string;
+  yLabel: string;
+  /** The chart's text alternative (the rates in words). */
+  ariaDescription: string;
+}
+
+/** Plot options for the rate at each answer of the belief scale, the reader's start and new answer marked. */
+export function stepScaleChart(points: readonly StepScalePoint[], options: StepScaleChartOptions): Plot.PlotOptions {
+  const { width, kind, xLabel, yLabel, ariaDescription } = options;
+  const narrow = width < 480;
+  const colour = kind === 'sample' ? PALETTE.sample : kind === 'typed' ? PALETTE.ink : PALETTE.published;
+  const top = Math.max(...points.map((p) => Math.max(p.rate, p.high ?? 0)));
+  const yMax = Math.min(100, Math.max(10, Math.ceil((top + 2) / 5) * 5));
+  const marked = points.filter((p) => p.role !== 'other');
+  const hasInterval = points.some((p) => p.low != null && p.high != null);
+  return {
+    width,
+    height: narrow ? 260 : 300,
+    marginLeft: 44,
+    marginRight: 24,
+    marginBottom: narrow ? 56 : 44,
+    marginTop: 28,
+    style: { fontSize: narrow ? '12px' : '13px', color: PALETTE.ink, background: 'transparent' },
+    ariaLabel: ariaDescription,
+    x: {
+      domain: points.map((p) => p.label),
+      label: xLabel,
+      labelAnchor: 'center',
+      labelOffset: narrow ? 50 : 38,
+      padding: 0.4,
+      tickFormat: narrow ? (d: string) => (d.length > 9 ? d.replace(' ', '\n') : d) : undefined,
+    },
+    y: { domain: [0, yMax], label: yLabel, grid: true, ticks: 5 },
+    marks: [
+      ...(hasInterval
+        ? [Plot.ruleX(points, { x: 'label', y1: 'low', y2: 'high', stroke: colour, strokeOpacity: 0.45, strokeWidth: 10, ariaHidden: 'true' })]
+        : []),
+      Plot.lineY(points, { x: 'label', y: 'rate', stroke: colour, strokeWidth: 2, ariaHidden: 'true' }),
+      Plot.dot(points, { x: 'label', y: 'rate', r: 3.5, fill: colour, ariaHidden: 'true' }),
+      Plot.dot(marked, { x: 'label', y: 'rate', r: 7, stroke: PALETTE.ink, strokeWidth: 2, fill: 'white', ariaHidden: 'true' }),
+      Plot.dot(marked, { x: 'label', y: 'rate', r: 3.5, fill: colour, ariaHidden: 'true' }),
+      ...[false, true].map((bold) =>
+        Plot.text(
+          points.filter((p) => (p.role !== 'other') === bold),
+          { x: 'label', y: 'rate', text: 'text', dy: -14, fill: PALETTE.ink, fontWeight: bold ? 700 : 400, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke', ariaHidden: 'true' },
+        ),
+      ),
+      Plot.ruleY([0], { stroke: PALETTE.ink, ariaHidden: 'true' }),
+    ],
+  };
+}

@@ -2,6 +2,7 @@ import svCore from './sv/core.json';
 import svFiguresExtra from './sv/figures-extra.json';
 import svReport from './sv/report.json';
 import svWorkshop from './sv/workshop.json';
+import svCalculators from './sv/calculators.json';
 import type { Lang } from './languages';
 
 // UI strings per language, one JSON file per area of the site under src/i18n/<lang>/. An area adds its
@@ -12,6 +13,7 @@ const sv = {
   ...svFiguresExtra,
   ...svReport,
   ...svWorkshop,
+  ...svCalculators,
   figures: { ...svCore.figures, ...svFiguresExtra.figures },
   controls: { ...svCore.controls, ...svFiguresExtra.controls },
 };

@@ -1,0 +1,125 @@
+// Every figure in data/published.json is shown on the site, formatted the Swedish way and labelled as
+// published (an element with data-figure="<id>"), on each page where it belongs: the chapter that
+// covers its section of the report, the start page for the key numbers, and the method page's table
+// of all published figures. A number missing from any of those pages fails its page's test.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import published from '../../data/published.json';
+import { numberFormatter } from '../../src/lib/format/number-formatter';
+import { normaliseSpace, serveSite } from './harness';
+
+type Id = keyof typeof published.figures;
+type Figure = { value: number; unit: string; section: string };
+const figures = published.figures as Record<Id, Figure>;
+const ids = Object.keys(figures) as Id[];
+const format = numberFormatter('sv-SE');
+
+/** The chapter that explains each section of the source report. */
+const PAGE_OF_SECTION: Record<string, string> = {
+  Introduktion: '/sv/om-bip/',
+  'Byte av handläggare': '/sv/byte-av-handlaggare/',
+  'Tabell 1': '/sv/byte-av-handlaggare/',
+  'Figur 2': '/sv/handlaggarens-tro/',
+  'Tabell 2': '/sv/handlaggarens-tro/',
+  'Figur 3': '/sv/jobbfokusering/',
+  'Figur 4': '/sv/jobbfokusering/',
+  'Tabell 4': '/sv/effekten/',
+};
+/** The key numbers of the start page (Huvudpunkter). */
+const START_PAGE: Id[] = [
+  'base_rate_job', 'base_rate_job_or_edu', 'change_effect_job', 'change_relative_job', 'change_rate_after_job',
+  'job_rate_belief_1', 'job_rate_belief_5', 'orientation_relative', 'orientation_rate_low', 'orientation_rate_high',
+  'step_effect_job', 'step_effect_job_or_edu', 'persons',
+];
+const METHOD_PAGE = '/sv/metod-och-data/';
+
+/** Page → the figures it must show. */
+function expectedByPage(): Map<string, Id[]> {
+  const map = new Map<string, Id[]>();
+  const add = (page: string, id: Id) => map.set(page, [...(map.get(page) ?? []), id]);
+  for (const id of ids) {
+    const page = PAGE_OF_SECTION[figures[id].section];
+    if (!page) throw new Error(`No page for section "${figures[id].section}" of ${id}: add it to PAGE_OF_SECTION`);
+    add(page, id);
+    add(METHOD_PAGE, id);
+  }
+  for (const id of START_PAGE) add('/sv/', id);
+  return map;
+}
+
+/** Ways the Swedish edition may write a figure: "26,8 %", "1,3" (with "procentenheter" or "p.e."), "4 000", "−1,5". */
+function swedishForms(figure: Figure): string[] {
+  const v = figure.value;
+  const abs = Math.abs(v);
+  switch (figure.unit) {
+    case 'percent':
+    case 'relative_percent':
+      // 7 may be written "7 %" or, next to 5,3 %, "7,0 %".
+      return [...new Set([format.percent(abs), format.percent(abs, 1)])].map(normaliseSpace);
+    case 'pp':
+      return [`${format.decimal(abs)} procentenheter`, `${format.decimal(abs)} p.e.`].map(normaliseSpace);
+    case 'count':
+      return [normaliseSpace(format.count(v))];
+    case 'scale_position':
+      return [normaliseSpace(format.decimal(v))];
+    default:
+      return [String(v)];
+  }
+}
+
+/** The figures of `wanted` that the HTML does not show as a labelled published number in Swedish form. */
+export function missingFigures(html: string, wanted: Id[]): string[] {
+  const { document } = parseHTML(html);
+  const main = document.querySelector('main') ?? document;
+  return wanted.filter((id) => {
+    const forms = swedishForms(figures[id]);
+    const elements = [...main.querySelectorAll('[data-figure]')].filter((e) => (e.getAttribute('data-figure') ?? '').split(/\s+/).includes(id));
+    return !elements.some((e) => {
+      const text = normaliseSpace(e.textContent ?? '');
+      return forms.some((form) => text.includes(form));
+    });
+  }).map((id) => `${id} (${swedishForms(figures[id]).join(' | ')})`);
+}
+
+let site: Awaited<ReturnType<typeof serveSite>>;
+const html = new Map<string, { status: number; text: string }>();
+beforeAll(async () => {
+  site = await serveSite();
+  for (const page of expectedByPage().keys()) {
+    const response = await fetch(site.origin + page);
+    html.set(page, { status: response.status, text: await response.text() });
+  }
+});
+afterAll(async () => {
+  await site?.stop();
+});
+
+describe('published numbers on the built pages', () => {
+  it('maps every published figure to its chapter and to the method page', () => {
+    const expected = expectedByPage();
+    for (const id of ids) {
+      expect(expected.get(METHOD_PAGE), id).toContain(id);
+      expect([...expected.values()].filter((list) => list.includes(id)).length, id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('notices a missing number: the check fails when one labelled figure is removed', () => {
+    const page = html.get('/sv/om-bip/')!;
+    expect(missingFigures(page.text, ['jobcentres'])).toEqual([]);
+    const { document } = parseHTML(page.text);
+    for (const e of document.querySelectorAll('[data-figure="jobcentres"]')) e.remove();
+    expect(missingFigures(document.toString(), ['jobcentres'])).toHaveLength(1);
+    // A number written the English way ("4,000") does not count either.
+    const english = parseHTML(page.text).document;
+    for (const e of english.querySelectorAll('[data-figure="persons"]')) e.textContent = 'cirka 4,000';
+    expect(missingFigures(english.toString(), ['persons'])).toHaveLength(1);
+  });
+
+  for (const [page, wanted] of expectedByPage()) {
+    it(`${page} shows its ${wanted.length} published figures`, () => {
+      const response = html.get(page)!;
+      expect(response.status, `${page} exists`).toBe(200);
+      expect(missingFigures(response.text, wanted)).toEqual([]);
+    });
+  }
+});

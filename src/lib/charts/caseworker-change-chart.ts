@@ -51,12 +51,21 @@ export function caseworkerChangeChart(bars: readonly ChangeBar[], options: Chang
   return {
     width,
     height: narrow ? 320 : 340,
-    marginLeft: 44,
+    marginLeft: faceted ? 48 : 44,
     marginTop: faceted ? 30 : 20,
     marginBottom: xLabel ? 48 : 32,
     style: { fontSize: narrow ? '12px' : '13px', color: PALETTE.ink, background: 'transparent' },
     ariaLabel: ariaDescription,
-    fx: faceted ? { domain: panels, label: null, padding: narrow ? 0.12 : 0.2, axis: 'top' } : undefined,
+    fx: faceted
+      ? {
+          domain: panels,
+          label: null,
+          padding: narrow ? 0.12 : 0.2,
+          axis: 'top',
+          // On phones the panel titles drop "inom ett år" (the caption says it) so they do not run together.
+          tickFormat: narrow ? (d: string) => d.replace(' inom ett år', '') : undefined,
+        }
+      : undefined,
     x: {
       domain: labels,
       label: xLabel,
@@ -65,7 +74,10 @@ export function caseworkerChangeChart(bars: readonly ChangeBar[], options: Chang
       padding: faceted ? 0.2 : 0.3,
       tickFormat: narrow && faceted ? (d: string) => d.replace(' ett ', '\nett ') : undefined,
     },
-    y: { domain: [0, yMax], label: yLabel, grid: true, ticks: 5 },
+    // With panel titles on top the y-axis title would collide with them: the ticks carry the unit instead.
+    y: faceted
+      ? { domain: [0, yMax], label: null, grid: true, ticks: 5, tickFormat: (d: number) => `${d} %` }
+      : { domain: [0, yMax], label: yLabel, grid: true, ticks: 5 },
     marks: [
       Plot.barY(bars, {
         ...(faceted ? { fx: 'panel' } : {}),

@@ -95,7 +95,17 @@ export function jobOrientationChart(
           inset: 1,
           ariaHidden: 'true',
         }),
-        Plot.text(groups, { x: 'label', y: 'rate', text: 'text', dy: -9, fill: PALETTE.ink, fontWeight: 600, ariaHidden: 'true' }),
+        // Values inside the bars' tops, so the middle bar's label cannot sit on the overall line just above it.
+        Plot.text(groups, {
+          x: 'label',
+          y: 'rate',
+          text: 'text',
+          lineAnchor: 'top',
+          dy: 6,
+          fill: (g: OrientationGroupMark) => (g.assumed ? PALETTE.ink : '#ffffff'),
+          fontWeight: 600,
+          ariaHidden: 'true',
+        }),
         ...overallMarks,
         Plot.text([overall], {
           y: 'rate',
@@ -126,6 +136,8 @@ export function jobOrientationChart(
   const xs = [...groups.flatMap((g) => [g.from!, g.to!]), ...histogram.flatMap((b) => [b.x0, b.x1])];
   const xDomain: [number, number] = [Math.min(-1.5, ...xs), Math.max(1.5, ...xs)];
   const colourOf = (group: number) => groupColour(group, k);
+  const span = xDomain[1] - xDomain[0];
+  const legendY = yTop - yTop * 0.04;
   const labelled = groups.map((g) => ({ ...g, mid: (g.from! + g.to!) / 2 }));
   return {
     width,
@@ -143,8 +155,7 @@ export function jobOrientationChart(
       Plot.axisY(rateTicks, { anchor: 'left', label: yLabel, labelAnchor: 'top', ariaHidden: 'true' }),
       Plot.axisY(countTicks.map(toY), {
         anchor: 'right',
-        label: countLabel,
-        labelAnchor: 'bottom',
+        label: null,
         tickFormat: (y: number) => String(Math.round(((y + gap + band) / band) * countTop)),
         ariaHidden: 'true',
       }),
@@ -177,13 +188,25 @@ export function jobOrientationChart(
         ariaHidden: 'true',
       }),
       ...overallMarks,
-      Plot.text([overall], { y: 'rate', text: 'text', frameAnchor: 'left', textAnchor: 'start', dx: 4, dy: -8, fill: PALETTE.ink, ariaHidden: 'true' }),
+      // The overall line is labelled as a legend in the top-left corner, clear of the group labels.
+      Plot.line(
+        [
+          [xDomain[0] + span * 0.02, legendY],
+          [xDomain[0] + span * 0.08, legendY],
+        ],
+        { stroke: PALETTE.ink, strokeDasharray: '5,4', strokeWidth: 1.5, ariaHidden: 'true' },
+      ),
+      Plot.text([overall], { x: () => xDomain[0] + span * 0.09, y: () => legendY, text: 'text', textAnchor: 'start', fill: PALETTE.ink, ariaHidden: 'true' }),
+      Plot.text([countLabel], { text: (d: string) => d, y: () => toY(countTop), frameAnchor: 'left', textAnchor: 'start', dx: 4, dy: -6, fill: PALETTE.ink, ariaHidden: 'true' }),
       Plot.text(labelled, {
         x: 'mid',
         y: (g: OrientationGroupMark) => g.high ?? g.rate,
         text: 'text',
         dy: -9,
         fill: PALETTE.ink,
+        // A white halo keeps a label readable where it crosses the dashed overall line.
+        stroke: '#ffffff',
+        strokeWidth: 4,
         fontWeight: 600,
         ariaHidden: 'true',
       }),

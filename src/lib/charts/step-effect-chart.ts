@@ -21,7 +21,6 @@ export interface StepBar {
 export interface StepChartOptions {
   width: number;
   source: FigureSource;
-  yLabel: string;
   ariaDescription: string;
 }
 
@@ -31,7 +30,7 @@ export interface StepChartOptions {
  * filled, so the doubling from one to two steps is the filled part growing to twice its height.
  */
 export function stepEffectChart(bars: readonly StepBar[], options: StepChartOptions): Plot.PlotOptions {
-  const { width, source, yLabel, ariaDescription } = options;
+  const { width, source, ariaDescription } = options;
   const narrow = width < 480;
   const colour = PALETTE[source];
   const panels = [...new Set(bars.map((b) => b.panel))];
@@ -45,14 +44,16 @@ export function stepEffectChart(bars: readonly StepBar[], options: StepChartOpti
   return {
     width,
     height: narrow ? 340 : 360,
-    marginLeft: 44,
+    marginLeft: 48,
     marginTop: 30,
-    marginBottom: 30,
+    marginBottom: narrow ? 40 : 30,
     style: { fontSize: narrow ? '12px' : '13px', color: PALETTE.ink, background: 'transparent' },
     ariaLabel: ariaDescription,
     fx: { domain: panels, label: null, axis: 'top', padding: narrow ? 0.1 : 0.16, tickFormat: narrow ? (d: string) => d.replace(' inom ett år', '') : undefined },
-    x: { domain: [...new Set(bars.map((b) => b.label))], label: null, padding: 0.2 },
-    y: { domain: [0, yMax], label: yLabel, grid: true, ticks: 5 },
+    x: { domain: [...new Set(bars.map((b) => b.label))], label: null, padding: 0.2, tickFormat: narrow ? (d: string) => d.replace(' ', '\n') : undefined },
+    // No y-axis title: it would collide with the panel titles above; the ticks carry the unit and the
+    // caption names the measure.
+    y: { domain: [0, yMax], label: null, grid: true, ticks: 5, tickFormat: (d: number) => `${d} %` },
     marks: [
       Plot.rectY(segments, {
         fx: 'panel',

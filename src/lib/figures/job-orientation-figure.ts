@@ -52,7 +52,7 @@ export const jobOrientationFigure: FigureSpec = {
       const names = text.group_names_3;
       const groups: OrientationGroupMark[] = [
         { group: 1, label: names[0]!, rate: low, text: format.percent(low, 1) },
-        { group: 2, label: names[1]!, rate: middle, text: `${format.percent(middle, 1)} (${text.assumed_marker})`, assumed: true },
+        { group: 2, label: names[1]!, rate: middle, text: `${format.percent(middle, 1)}\n(${text.assumed_marker})`, assumed: true },
         { group: 3, label: names[2]!, rate: high, text: format.percent(high, 1) },
       ];
       const values = {

@@ -144,7 +144,7 @@ export const stepEffectFigure: FigureSpec = {
       kind: source,
       sourceLine: sourceLine(context, 'Tabell 4', useSample ? sample : null),
       note: useSample ? text.note_sample : text.note_published,
-      plot: (width) => stepEffectChart(bars, { width, source, yLabel: text.y_label, ariaDescription: alt }),
+      plot: (width) => stepEffectChart(bars, { width, source, ariaDescription: alt }),
     };
   },
 };

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { caseworkerChangeChart } from '../../../src/lib/charts/caseworker-change-chart';
+import { groupColour, jobOrientationChart } from '../../../src/lib/charts/job-orientation-chart';
+import { stepEffectChart } from '../../../src/lib/charts/step-effect-chart';
+import { PALETTE } from '../../../src/lib/charts/palette';
+import { renderChartSvg } from '../../../src/lib/ssr/render-chart-svg';
+
+describe('caseworkerChangeChart', () => {
+  it('facets by outcome when bars name two panels, and hides every mark from assistive tech', () => {
+    const options = caseworkerChangeChart(
+      [
+        { panel: 'A', label: 'före', rate: 6, text: '6 %', reference: true },
+        { panel: 'A', label: 'efter', rate: 4.7, text: '4,7 %' },
+        { panel: 'B', label: 'före', rate: 10, text: '10 %', reference: true },
+        { panel: 'B', label: 'efter', rate: 8.4, text: '8,4 %' },
+      ],
+      { width: 360, source: 'published', yLabel: 'Andel', xLabel: null, ariaDescription: 'beskrivning' },
+    );
+    expect(options.fx).toBeDefined();
+    const svg = renderChartSvg(options);
+    expect(svg).toContain('aria-label="beskrivning"');
+    // Data marks are hidden from assistive tech (the figure's table and description carry the numbers).
+    for (const mark of ['bar', 'text', 'rule']) expect(svg).toMatch(new RegExp(`aria-hidden="true" aria-label="${mark}"`));
+  });
+});
+
+describe('jobOrientationChart', () => {
+  it('maps histogram counts below zero so they never reach the rate area', () => {
+    const options = jobOrientationChart(
+      [
+        { group: 1, label: 'g1', rate: 5, low: 4, high: 6, from: -1, to: 0, text: '5 %' },
+        { group: 2, label: 'g2', rate: 7, low: 6, high: 8, from: 0, to: 1, text: '7 %' },
+      ],
+      [
+        { x0: -1, x1: 0, group: 1, count: 100 },
+        { x0: 0, x1: 1, group: 2, count: 40 },
+      ],
+      { width: 680, yLabel: 'y', xLabel: 'x', countLabel: 'n', overall: { rate: 6, text: 'Alla' }, ariaDescription: 'd' },
+    );
+    const domain = (options.y as { domain: [number, number] }).domain;
+    expect(domain[0]).toBeLessThan(0);
+    expect(domain[1]).toBeGreaterThanOrEqual(10);
+    expect(renderChartSvg(options)).toContain('<svg');
+  });
+
+  it('gives three groups the low, middle and high colours of the site palette', () => {
+    expect([1, 2, 3].map((g) => groupColour(g, 3))).toEqual(PALETTE.groups.slice(0, 3));
+  });
+});
+
+describe('stepEffectChart', () => {
+  it('splits each bar into the base and the part the steps add', () => {
+    const options = stepEffectChart(
+      [0, 1, 2].map((steps) => ({ panel: 'Jobb', steps, label: `${steps}`, base: 6, effect: steps * 1.3, text: '' })),
+      { width: 680, source: 'published', ariaDescription: 'd' },
+    );
+    const svg = renderChartSvg(options);
+    // 3 base rectangles + 2 effect rectangles.
+    expect((svg.match(/<rect/g) ?? []).length).toBeGreaterThanOrEqual(5);
+  });
+});

@@ -93,7 +93,7 @@ class BipCalculator extends HTMLElement {
     kind.dataset.kind = view.kind;
     kind.textContent = strings.calculators.result_kind[view.kind];
     this.el('summary').textContent = view.summary;
-    this.el('body').replaceChildren(renderResultBody(view));
+    this.el('body').replaceChildren(renderResultBody(view, strings.calculators.table_region));
     for (const [key, label] of Object.entries(view.labels)) {
       const element = this.querySelector(`[data-label="${key}"]`);
       if (element) element.textContent = label;
@@ -108,7 +108,8 @@ class BipCalculator extends HTMLElement {
     if (request !== this.chartRequest) return;
     const strings = pageContext().strings.calculators.step;
     const container = this.el('chart');
-    const svg = renderCalculatorChart(chart, Math.round(container.clientWidth || 640), { x: strings.x_label, y: strings.y_label });
+    const width = container.closest('figure')?.clientWidth ?? 0;
+    const svg = renderCalculatorChart(chart, Math.round(width || 640), { x: strings.x_label, y: strings.y_label });
     container.replaceChildren(svg);
     this.el('chart-narrow').replaceChildren();
     this.el('chart-caption').textContent = chart.caption;

@@ -1,7 +1,7 @@
 import type { CalculatorView } from '../../lib/calculators/calculator-view';
 
 /** The result's rows, table, notes and sources as DOM, matching CalculatorResult.astro. */
-export function renderResultBody(view: CalculatorView): DocumentFragment {
+export function renderResultBody(view: CalculatorView, regionLabel: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
     const element = document.createElement(tag);
@@ -23,6 +23,9 @@ export function renderResultBody(view: CalculatorView): DocumentFragment {
   }
   if (view.table) {
     const wrap = make('div', 'calc__table-wrap');
+    wrap.tabIndex = 0;
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', regionLabel);
     const table = make('table', 'data calc__table');
     const headRow = table.createTHead().insertRow();
     for (const label of view.table.head) {

@@ -3,6 +3,7 @@ import svFiguresExtra from './sv/figures-extra.json';
 import svReport from './sv/report.json';
 import svWorkshop from './sv/workshop.json';
 import svCalculators from './sv/calculators.json';
+import svLab from './sv/lab.json';
 import type { Lang } from './languages';
 
 // UI strings per language, one JSON file per area of the site under src/i18n/<lang>/. An area adds its
@@ -14,6 +15,7 @@ const sv = {
   ...svReport,
   ...svWorkshop,
   ...svCalculators,
+  ...svLab,
   figures: { ...svCore.figures, ...svFiguresExtra.figures },
   controls: { ...svCore.controls, ...svFiguresExtra.controls },
 };

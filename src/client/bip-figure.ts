@@ -22,13 +22,12 @@ class BipFigure extends HTMLElement {
     this.syncControls();
     this.el('controls').addEventListener('change', () => this.onControlsChange());
     this.el('download-png').addEventListener('click', () => void this.downloadPng());
-    if (invalid.length > 0) {
-      const text = pageContext().strings.figure;
-      this.status(fillTemplate(text.bad_state, { names: invalid.join(', ') }), 'error');
-    }
+    const notice = invalid.length > 0 ? fillTemplate(pageContext().strings.figure.bad_state, { names: invalid.join(', ') }) : '';
+    if (notice) this.status(notice, 'error');
     const defaults = defaultView(this.options.controls);
     const isDefault = this.options.controls.every((c) => view[c.name] === defaults[c.name]);
-    if (!isDefault) void this.update({ announce: invalid.length === 0 });
+    // A partly valid link still renders its valid part; the notice about the invalid part must outlive that render.
+    if (!isDefault) void this.update({ announce: !notice }).then(() => notice && this.status(notice, 'error'));
   }
 
   private el<T extends HTMLElement = HTMLElement>(role: string): T {

@@ -93,7 +93,8 @@ class BipCalculator extends HTMLElement {
     kind.dataset.kind = view.kind;
     kind.textContent = strings.calculators.result_kind[view.kind];
     this.el('summary').textContent = view.summary;
-    this.el('body').replaceChildren(renderResultBody(view, strings.calculators.table_region));
+    const title = this.querySelector('section.calc')?.getAttribute('aria-label') ?? '';
+    this.el('body').replaceChildren(renderResultBody(view, fillTemplate(strings.calculators.table_region, { title })));
     for (const [key, label] of Object.entries(view.labels)) {
       const element = this.querySelector(`[data-label="${key}"]`);
       if (element) element.textContent = label;

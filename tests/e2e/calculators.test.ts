@@ -1,0 +1,216 @@
+// The calculators page: readable without JavaScript (default results and chart in the HTML), each
+// calculator recomputes from typed input (decimal comma), refuses bad input next to the field while the
+// last valid result stays, and keeps its state in the URL (reload, malformed links, copy link).
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parseSample } from '../../src/lib/data/parse-sample';
+import { calculatorSampleFigures } from '../../src/lib/calculators/calculator-sample-figures';
+import { numberFormatter } from '../../src/lib/format/number-formatter';
+import { axeViolations, launchBrowser, normaliseSpace, openPage, serveSite } from './harness';
+
+const PAGE = '/sv/kalkylatorer/';
+const STEP = 'bip-calculator[data-tool="steg"]';
+const CHANGE = 'bip-calculator[data-tool="byten"]';
+const FOCUS = 'bip-calculator[data-tool="fokus"]';
+const format = numberFormatter('sv-SE');
+const sampleFigures = calculatorSampleFigures(parseSample(readFileSync('data/sample.csv', 'utf8')));
+const pct = (v: number) => normaliseSpace(format.percent(v, 1));
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function text(page: Page, selector: string): Promise<string> {
+  return normaliseSpace((await page.locator(selector).first().textContent()) ?? '');
+}
+
+/** The value texts of the step calculator's result rows. */
+async function stepValues(page: Page): Promise<string[]> {
+  return (await page.locator(`${STEP} .calc__value`).allTextContents()).map(normaliseSpace);
+}
+
+async function problemOf(page: Page, inputSelector: string): Promise<{ invalid: string | null; message: string }> {
+  const input = page.locator(inputSelector);
+  const invalid = await input.getAttribute('aria-invalid');
+  const ids = ((await input.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+  const messages = await Promise.all(ids.map((id) => page.locator(`#${id}`).textContent()));
+  return { invalid, message: normaliseSpace(messages.join(' ')) };
+}
+
+describe('calculators without JavaScript', () => {
+  it('show the default results and the chart from the build, with the form hidden', async () => {
+    const { context, page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    await page.goto(site.origin + PAGE);
+    expect(await stepValues(page)).toEqual(['7,3 %', '+5,2 av 400 personer', '+22 %', '77 personer']);
+    expect(await page.locator(`${STEP} [data-role="chart"] svg`).count()).toBe(1);
+    expect(await page.locator(`${STEP} form`).isVisible()).toBe(false);
+    expect(await page.locator(`${STEP} [data-role="js-note"]`).isVisible()).toBe(true);
+    const changeRows = await page.locator(`${CHANGE} tbody tr`).allTextContents();
+    expect(normaliseSpace(changeRows[0]!)).toContain('4,7 %');
+    expect(normaliseSpace(changeRows[1]!)).toContain('8,4 %');
+    const focusRows = (await page.locator(`${FOCUS} tbody tr`).allTextContents()).map(normaliseSpace);
+    expect(focusRows[0]).toContain('5,3 %');
+    expect(focusRows[0]).toContain('7,0 %');
+    expect(focusRows[1]).toContain(pct(sampleFigures.orientation.low));
+    expect(focusRows[1]).toContain(pct(sampleFigures.orientation.high));
+    await context.close();
+  });
+});
+
+describe('one step up the scale', () => {
+  it('reads "2,5" with a decimal comma, switches to an own value, and recomputes result, chart and URL', async () => {
+    const { context, page, log } = await openPage(browser, site.origin);
+    await page.goto(site.origin + PAGE);
+    const before = await page.locator(`${STEP} [data-role="chart"]`).innerHTML();
+    await page.locator('#steg-effect').fill('2,5');
+    await page.waitForSelector(`${STEP}[data-chart="client"]`);
+    expect(await page.locator(`${STEP} input[name="steg.effect_source"][value="typed"]`).isChecked()).toBe(true);
+    expect((await stepValues(page))[0]).toBe('8,5 %');
+    expect((await stepValues(page))[1]).toBe('+10 av 400 personer');
+    expect(await page.locator(`${STEP} [data-role="kind"]`).getAttribute('data-kind')).toBe('typed');
+    expect(await page.locator(`${STEP} [data-role="chart"]`).innerHTML()).not.toBe(before);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('steg.effect')).toBe('2.5');
+    expect(url.searchParams.get('steg.effect_source')).toBe('typed');
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.offOrigin).toEqual([]);
+    await context.close();
+  });
+
+  it('marks an out-of-range baseline next to the field and keeps the last valid result', async () => {
+    const { context, page } = await openPage(browser, site.origin);
+    await page.goto(site.origin + PAGE);
+    await page.locator('#steg-baseline').fill('8');
+    expect((await stepValues(page))[0]).toBe('9,3 %');
+    await page.locator('#steg-baseline').fill('150');
+    const problem = await problemOf(page, '#steg-baseline');
+    expect(problem.invalid).toBe('true');
+    expect(problem.message).toContain('100');
+    expect((await stepValues(page))[0]).toBe('9,3 %');
+    expect(await text(page, `${STEP} [data-role="status"]`)).toContain('Rätta');
+    expect(await axeViolations(page)).toEqual([]);
+    // Not a number, then fixed: the message goes and the result follows.
+    await page.locator('#steg-baseline').fill('sex');
+    expect((await problemOf(page, '#steg-baseline')).message).toContain('Skriv ett tal');
+    await page.locator('#steg-baseline').fill('4,5');
+    expect(await problemOf(page, '#steg-baseline')).toEqual({ invalid: null, message: '' });
+    expect((await stepValues(page))[0]).toBe('5,8 %');
+    await context.close();
+  });
+
+  it('keeps start + steps on the five-point scale', async () => {
+    const { context, page } = await openPage(browser, site.origin);
+    await page.goto(site.origin + PAGE);
+    await page.locator('#steg-start').selectOption('4');
+    await page.locator('#steg-steps').fill('2');
+    const problem = await problemOf(page, '#steg-steps');
+    expect(problem.invalid).toBe('true');
+    expect(problem.message).toContain('högst 1 steg');
+    await page.locator('#steg-start').selectOption('1');
+    expect((await problemOf(page, '#steg-steps')).invalid).toBeNull();
+    // Two steps from Nej: 6 % + 2 × 1,3 = 8,6 %.
+    expect((await stepValues(page))[0]).toBe('8,6 %');
+    await context.close();
+  });
+
+  it('switches outcome (published 10 % and 3,3 per step) and uses the sample’s 2SLS estimate with its interval', async () => {
+    const { context, page } = await openPage(browser, site.origin);
+    await page.goto(site.origin + PAGE);
+    await page.locator(`${STEP}`).getByLabel('Jobb eller utbildning inom ett år').check();
+    expect(await page.locator('#steg-baseline').inputValue()).toBe('10');
+    expect((await stepValues(page))[0]).toBe('13,3 %');
+    await page.locator(`${STEP}`).getByLabel('Urvalets 2SLS-skattning (syntetiskt)').check();
+    const e = sampleFigures.stepEffect.job_or_edu;
+    expect((await stepValues(page))[0]).toBe(pct(10 + e.value));
+    const detail = normaliseSpace((await page.locator(`${STEP} .calc__detail`).first().textContent()) ?? '');
+    expect(detail).toBe(`95 %-intervall: ${pct(10 + e.low)} till ${pct(10 + e.high)}`);
+    expect(await page.locator(`${STEP} [data-role="kind"]`).getAttribute('data-kind')).toBe('sample');
+    expect(await text(page, `${STEP} [data-role="body"]`)).toContain('syntetiska urval');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('restores the same view on reload, and says so when the URL is malformed', async () => {
+    const { context, page } = await openPage(browser, site.origin);
+    await page.goto(site.origin + PAGE);
+    await page.locator('#steg-start').selectOption('2');
+    await page.locator('#steg-steps').fill('3');
+    await page.locator(`${STEP}`).getByLabel('Eget antal').check();
+    await page.locator('#steg-persons').fill('1 000');
+    const values = await stepValues(page);
+    expect(values[0]).toBe('9,9 %');
+    await page.reload();
+    await page.waitForSelector(`${STEP}[data-chart="client"]`);
+    expect(await stepValues(page)).toEqual(values);
+    expect(await page.locator('#steg-start').inputValue()).toBe('2');
+    expect(await page.locator('#steg-persons').inputValue()).toBe('1000');
+    expect(await page.locator(`${STEP} [data-role="notice"]`).isVisible()).toBe(false);
+
+    await page.goto(`${site.origin}${PAGE}?steg.baseline_source=typed&steg.baseline=abc&steg.steps=9&byten.changes=-2`);
+    const notice = page.locator(`${STEP} [data-role="notice"]`);
+    expect(await notice.isVisible()).toBe(true);
+    expect(normaliseSpace((await notice.textContent()) ?? '')).toContain('steg.baseline, steg.steps');
+    expect(await page.locator('#steg-baseline').inputValue()).toBe('6');
+    expect(await page.locator(`${CHANGE} [data-role="notice"]`).isVisible()).toBe(true);
+    expect(await page.locator('#byten-changes').inputValue()).toBe('1');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('copies a link to the current view', async () => {
+    const { context, page } = await openPage(browser, site.origin);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    await page.goto(site.origin + PAGE);
+    await page.locator('#steg-effect').fill('2');
+    await page.locator(`${STEP} [data-role="copy"]`).click();
+    await page.waitForFunction((s) => document.querySelector(s)?.textContent !== '', `${STEP} [data-role="copy-status"]`);
+    expect(await text(page, `${STEP} [data-role="copy-status"]`)).toBe('Länken är kopierad.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(new URL(copied).searchParams.get('steg.effect')).toBe('2');
+    await context.close();
+  });
+});
+
+describe('caseworker changes and job orientation', () => {
+  it('floors the job rate at 0 % after five changes, with a note, and refuses six or 2,5 changes', async () => {
+    const { context, page } = await openPage(browser, site.origin);
+    await page.goto(site.origin + PAGE);
+    await page.locator('#byten-changes').fill('5');
+    const rows = (await page.locator(`${CHANGE} tbody tr`).allTextContents()).map(normaliseSpace);
+    expect(rows[0]).toContain('0,0 %');
+    expect(rows[0]).toContain('24 av 400');
+    expect(rows[1]).toContain('2,0 %');
+    expect(await text(page, `${CHANGE} [data-role="body"]`)).toContain('når den linjära modellen 0 %');
+    await page.locator('#byten-changes').fill('6');
+    expect((await problemOf(page, '#byten-changes')).message).toContain('större än 5');
+    await page.locator('#byten-changes').fill('2,5');
+    expect((await problemOf(page, '#byten-changes')).message).toContain('heltal');
+    expect((await page.locator(`${CHANGE} tbody tr`).first().textContent())!).toContain('0,0');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('turns the thirds into persons for a typed population', async () => {
+    const { context, page } = await openPage(browser, site.origin);
+    await page.goto(site.origin + PAGE);
+    await page.locator(FOCUS).getByLabel('En handläggares klienter', { exact: false }).check();
+    expect(normaliseSpace((await page.locator(`${FOCUS} tbody tr`).first().textContent())!)).toContain('av 40 personer');
+    await page.locator('#fokus-persons').fill('10 000');
+    const first = normaliseSpace((await page.locator(`${FOCUS} tbody tr`).first().textContent())!);
+    expect(first).toContain('+170 av 10 000 personer');
+    expect(new URL(page.url()).searchParams.get('fokus.persons')).toBe('10000');
+    expect(new URL(page.url()).searchParams.get('fokus.population')).toBe('typed');
+    await page.locator('#fokus-persons').fill('0');
+    expect((await problemOf(page, '#fokus-persons')).message).toContain('mindre än 1');
+    await context.close();
+  });
+});

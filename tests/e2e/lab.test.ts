@@ -1,0 +1,161 @@
+// The simulation lab: readable without JavaScript (the default experiment from the build), a run in the
+// Web Worker reports progress and shows naive / OLS / 2SLS against the truth exactly as the same run in
+// Node gives them, input is validated next to the field, a run can be cancelled, and the URL round-trips.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { runLabExperiment } from '../../src/lib/lab/run-lab-experiment';
+import { labView } from '../../src/lib/lab/lab-view';
+import { LAB_SPEC } from '../../src/lib/lab/lab-spec';
+import type { LabTruths } from '../../src/lib/lab/lab-sample-params';
+import { toolDefaults } from '../../src/lib/state/tool-state';
+import { figureContext } from '../../src/i18n/figure-context';
+import { axeViolations, launchBrowser, normaliseSpace, openPage, serveSite } from './harness';
+
+const PAGE = '/sv/labb/';
+const LAB = 'bip-lab';
+const defaults = toolDefaults(LAB_SPEC) as unknown as LabTruths;
+const context = figureContext('sv');
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function tableRows(page: Page): Promise<string[][]> {
+  return page
+    .$$eval(`${LAB} table tbody tr`, (rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '')))
+    .then((rows) => rows.map((row) => row.map(normaliseSpace)));
+}
+
+/** The table the page should show for these truths: the same run computed here in Node. */
+function expectedRows(truths: LabTruths): string[][] {
+  return labView(runLabExperiment(truths), context).table.rows.map((row) => row.map(normaliseSpace));
+}
+
+async function waitForRun(page: Page): Promise<void> {
+  await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-chart') === 'client', LAB, { timeout: 30_000 });
+}
+
+describe('lab without JavaScript', () => {
+  it('shows the default experiment (published truths, seed 1) from the build, form hidden', async () => {
+    const { context: browserContext, page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    await page.goto(site.origin + PAGE);
+    expect(await tableRows(page)).toEqual(expectedRows(defaults));
+    expect(await page.locator(`${LAB} [data-role="chart"] svg`).count()).toBe(1);
+    expect(await page.locator(`${LAB} form`).isVisible()).toBe(false);
+    await browserContext.close();
+  });
+});
+
+describe('lab with JavaScript', () => {
+  it('runs in a worker with progress and shows the three estimators against the truth', async () => {
+    const { context: browserContext, page, log } = await openPage(browser, site.origin);
+    await page.goto(site.origin + PAGE);
+    // Record every progress text the page shows during the run.
+    await page.evaluate((s) => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const target = document.querySelector(`${s} [data-role="progress-text"]`)!;
+      new MutationObserver(() => seen.push(target.textContent ?? '')).observe(target, { childList: true, characterData: true, subtree: true });
+    }, LAB);
+    await page.locator('#labb-beta').fill('2,5');
+    await page.locator('#labb-seed').fill('7');
+    await page.locator('#labb-persons').fill('2000');
+    await page.getByRole('button', { name: 'Kör experimentet' }).click();
+    await waitForRun(page);
+    const truths = { ...defaults, beta: 2.5, seed: 7, persons: 2000 };
+    expect(await tableRows(page)).toEqual(expectedRows(truths));
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen).toContain('Genererar ett nytt urval');
+    expect(seen).toContain('Skattar 2SLS');
+    expect(normaliseSpace((await page.locator(`${LAB} [data-role="status"]`).textContent()) ?? '')).toContain('Klart');
+    expect(await page.locator(`${LAB} [data-role="progress"]`).isVisible()).toBe(false);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('labb.beta')).toBe('2.5');
+    expect(url.searchParams.get('labb.persons')).toBe('2000');
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.offOrigin).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Reload: the same link reproduces the same experiment (seeded).
+    const rows = await tableRows(page);
+    await page.reload();
+    await waitForRun(page);
+    expect(await tableRows(page)).toEqual(rows);
+    expect(await page.locator('#labb-beta').inputValue()).toBe('2,5');
+    await browserContext.close();
+  });
+
+  it('refuses out-of-range input next to the field and keeps the last result', async () => {
+    const { context: browserContext, page } = await openPage(browser, site.origin);
+    await page.goto(site.origin + PAGE);
+    const before = await tableRows(page);
+    await page.locator('#labb-persons').fill('100');
+    await page.locator('#labb-alpha').fill('1,5');
+    await page.getByRole('button', { name: 'Kör experimentet' }).click();
+    for (const [id, words] of [['#labb-persons', 'mindre än 500'], ['#labb-alpha', 'större än 1']] as const) {
+      const input = page.locator(id);
+      expect(await input.getAttribute('aria-invalid')).toBe('true');
+      const described = (await input.getAttribute('aria-describedby'))!.split(' ');
+      expect(normaliseSpace((await page.locator(`#${described[0]}`).textContent()) ?? '')).toContain(words);
+    }
+    expect(await page.locator(`${LAB} [data-role="progress"]`).isVisible()).toBe(false);
+    expect(await tableRows(page)).toEqual(before);
+    expect(await axeViolations(page)).toEqual([]);
+    await browserContext.close();
+  });
+
+  it('can cancel a run; the previous result stays', async () => {
+    const { context: browserContext, page } = await openPage(browser, site.origin);
+    await page.goto(site.origin + PAGE);
+    const before = await tableRows(page);
+    await page.locator('#labb-persons').fill('8000');
+    // Start and cancel in the same task, so the worker cannot have answered in between.
+    await page.evaluate((s) => {
+      (document.querySelector(`${s} [data-role="run"]`) as HTMLButtonElement).click();
+      (document.querySelector(`${s} [data-role="cancel"]`) as HTMLButtonElement).click();
+    }, LAB);
+    await page.waitForTimeout(1500);
+    expect(normaliseSpace((await page.locator(`${LAB} [data-role="status"]`).textContent()) ?? '')).toContain('avbröts');
+    expect(await tableRows(page)).toEqual(before);
+    expect(await page.locator(`${LAB} [data-role="run"]`).isEnabled()).toBe(true);
+    await browserContext.close();
+  });
+
+  it('says so when the URL holds malformed truths, and uses the defaults', async () => {
+    const { context: browserContext, page } = await openPage(browser, site.origin);
+    await page.goto(`${site.origin}${PAGE}?labb.alpha=2&labb.seed=abc`);
+    const notice = page.locator(`${LAB} [data-role="notice"]`);
+    expect(await notice.isVisible()).toBe(true);
+    expect(normaliseSpace((await notice.textContent()) ?? '')).toContain('labb.alpha, labb.seed');
+    expect(await page.locator('#labb-alpha').inputValue()).toBe('0,95');
+    expect(await page.locator('#labb-seed').inputValue()).toBe('1');
+    expect(await axeViolations(page)).toEqual([]);
+    await browserContext.close();
+  });
+
+  it('copies a link that reproduces the experiment', async () => {
+    const { context: browserContext, page } = await openPage(browser, site.origin);
+    await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    await page.goto(site.origin + PAGE);
+    await page.locator('#labb-seed').fill('42');
+    await page.locator('#labb-persons').fill('1000');
+    await page.getByRole('button', { name: 'Kör experimentet' }).click();
+    await waitForRun(page);
+    await page.locator(`${LAB} [data-role="copy"]`).click();
+    await page.waitForFunction((s) => document.querySelector(s)?.textContent !== '', `${LAB} [data-role="copy-status"]`);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).searchParams.get('labb.seed')).toBe('42');
+    const other = await browserContext.newPage();
+    await other.goto(copied);
+    await waitForRun(other);
+    expect(await tableRows(other)).toEqual(expectedRows({ ...defaults, seed: 42, persons: 1000 }));
+    await browserContext.close();
+  });
+});

@@ -12,7 +12,7 @@ export const PALETTE = {
   /** Ink for text and rules drawn on charts. */
   ink: '#1f2328',
   /** Ordered groups (e.g. job-orientation terciles), low → high. */
-  groups: ['#0072B2', '#009E73', '#B84A00', '#CC79A7', '#56B4E9'],
+  groups: ['#0072B2', '#009E73', '#B84A00', '#CC79A7', '#7A6A00'],
 } as const;
 
 /** Which kind of number a figure shows; decides its colour and its source line. */

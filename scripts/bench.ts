@@ -1,10 +1,12 @@
 // npm run bench: builds the site, then prints (1) the JavaScript each page loads before the reader
 // interacts (raw and gzip bytes, following static imports only; dynamic imports load on interaction) and
 // (2) the median time of one recompute + re-render (sample → job rate by belief → Plot SVG in the page)
-// in Chromium. Timings live here, never in tests.
+// in Chromium, (3) one calculator update, one lab run at the default size with the main-thread long
+// tasks during it (Chromium), and one 2SLS on the sample and one lab run in Node. Timings live here, never in tests.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import { OUT_DIR, launchBrowser, openPage, serveSite } from '../tests/e2e/harness';
 
 const DIST = resolve(OUT_DIR);
@@ -81,7 +83,89 @@ try {
   }, `/_astro/${lazy[0]}`);
   console.log(`first sample view (fetch + parse ${'13,5k'} rows + compute + render): ${result.firstLoad.toFixed(1)} ms`);
   console.log(`recompute + re-render, job rate by belief on the sample: median ${result.median.toFixed(2)} ms, p90 ${result.p90.toFixed(2)} ms (budget: median ≤ 16 ms)`);
+
+  // Calculators: one update = an input event on the step calculator → result recomputed and the chart
+  // re-rendered with Plot (already loaded after the first update); measured until the chart is replaced.
+  const calc = await openPage(browser, site.origin);
+  // tsx keeps function names with an `__name` helper that does not exist in the page.
+  await calc.page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await calc.page.goto(`${site.origin}/sv/kalkylatorer/`, { waitUntil: 'networkidle' });
+  const calcResult = await calc.page.evaluate(async () => {
+    const input = document.querySelector<HTMLInputElement>('#steg-effect')!;
+    const chart = document.querySelector('bip-calculator[data-tool="steg"] [data-role="chart"]')!;
+    const update = (value: string) =>
+      new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(performance.now() - t0);
+        });
+        observer.observe(chart, { childList: true });
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    const first = await update('1,5');
+    const times: number[] = [];
+    for (let i = 0; i < 60; i++) times.push(await update(i % 2 ? '2,5' : '1,7'));
+    times.sort((a, b) => a - b);
+    return { first, median: times[times.length >> 1]!, p90: times[Math.floor(times.length * 0.9)]! };
+  });
+  await calc.context.close();
+  console.log(`calculator update (step calculator: parse + compute + result + Plot chart): median ${calcResult.median.toFixed(2)} ms, p90 ${calcResult.p90.toFixed(2)} ms; first update incl. loading Plot ${calcResult.first.toFixed(1)} ms`);
+
+  // Lab: one run at the default size (4,000 persons, 13,500 answers, 300 caseworkers) from a click on
+  // "Kör experimentet" on a fresh page (so Plot is fetched during the run) until the chart is drawn,
+  // with every main-thread long task (> 50 ms, Chromium's PerformanceObserver 'longtask') in that time.
+  const labRuns: { total: number; worker: number; longTasks: number[] }[] = [];
+  for (let i = 0; i < 5; i++) {
+    const lab = await openPage(browser, site.origin);
+    await lab.page.addInitScript({ content: 'window.__name = (f) => f;' });
+    await lab.page.goto(`${site.origin}/sv/labb/`, { waitUntil: 'networkidle' });
+    await lab.page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+    });
+    const t0 = Date.now();
+    await lab.page.locator('bip-lab [data-role="run"]').click();
+    await lab.page.waitForFunction(() => document.querySelector('bip-lab')?.getAttribute('data-chart') === 'client', null, { timeout: 60_000 });
+    const total = Date.now() - t0;
+    labRuns.push({
+      total,
+      worker: Number(await lab.page.locator('bip-lab').getAttribute('data-run-ms')),
+      longTasks: await lab.page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks),
+    });
+    await lab.context.close();
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const allLong = labRuns.flatMap((r) => r.longTasks);
+  console.log(`lab run at default size in Chromium (click → chart, 5 fresh pages): median ${median(labRuns.map((r) => r.total))} ms, of which in the worker ${median(labRuns.map((r) => r.worker)).toFixed(0)} ms`);
+  console.log(`main-thread long tasks during 5 lab runs: ${allLong.length}${allLong.length ? ` (${allLong.map((d) => d.toFixed(0)).join(', ')} ms)` : ''}; requirement: none over 50 ms; machine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
 } finally {
   await browser.close();
   await site.stop();
+}
+
+// Node: one 2SLS on the sample (job orientation derived inside, as a caller without it pays) and one
+// lab experiment at the default size (generate 13,500 rows + job orientation + four estimators).
+{
+  const { parseSample } = await import('../src/lib/data/parse-sample');
+  const { beliefEffect2sls } = await import('../src/lib/analysis/belief-effect-2sls');
+  const { runLabExperiment } = await import('../src/lib/lab/run-lab-experiment');
+  const { LAB_SPEC } = await import('../src/lib/lab/lab-spec');
+  const { toolDefaults } = await import('../src/lib/state/tool-state');
+  const sample = parseSample(readFileSync('data/sample.csv', 'utf8'));
+  const time = (runs: number, f: () => unknown): number => {
+    f();
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      f();
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b)[runs >> 1]!;
+  };
+  console.log(`one 2SLS on the sample in Node (job orientation + 2SLS, 13,500 rows): median ${time(20, () => beliefEffect2sls(sample, { outcome: 'job_52w' })).toFixed(1)} ms`);
+  const truths = toolDefaults(LAB_SPEC) as unknown as Parameters<typeof runLabExperiment>[0];
+  console.log(`one lab run at the default size in Node: median ${time(7, () => runLabExperiment(truths)).toFixed(0)} ms`);
 }

@@ -4,6 +4,8 @@ import { LAB_SPEC } from '../../lib/lab/lab-spec';
 import type { LabTruths } from '../../lib/lab/lab-sample-params';
 import { labView, type LabView } from '../../lib/lab/lab-view';
 import { fillTemplate } from '../../lib/format/fill-template';
+import { numberFormatter } from '../../lib/format/number-formatter';
+import { labEstimatesSvg } from '../../lib/charts/lab-estimates-svg';
 import { readToolState, toolDefaults, writeToolState, type ToolValues } from '../../lib/state/tool-state';
 import { pageContext } from '../page-context';
 import { copyLink, fillForm, markProblems, readForm } from '../calculators/tool-form';
@@ -12,7 +14,6 @@ import type { LabWorkerMessage } from './lab-worker';
 class BipLab extends HTMLElement {
   private worker: Worker | null = null;
   private runId = 0;
-  private chartModule: Promise<typeof import('./render-lab-chart')> | null = null;
 
   connectedCallback(): void {
     const { strings, locale } = pageContext();
@@ -31,8 +32,6 @@ class BipLab extends HTMLElement {
       this.run();
     });
     this.el('form').addEventListener('input', () => this.validate());
-    // Plot is fetched on the first interaction, so drawing the result does not compile it mid-run.
-    this.el('form').addEventListener('focusin', () => this.loadChartModule(), { once: true });
     this.el('cancel').addEventListener('click', () => this.cancel());
     this.el('copy').addEventListener('click', () => void copyLink(this.el('copy-status'), pageContext().strings));
     const defaults = toolDefaults(LAB_SPEC);
@@ -44,11 +43,6 @@ class BipLab extends HTMLElement {
     const element = this.querySelector<T>(`[data-role="${role}"]`);
     if (!element) throw new Error(`<bip-lab> is missing [data-role="${role}"]`);
     return element;
-  }
-
-  private loadChartModule(): Promise<typeof import('./render-lab-chart')> {
-    this.chartModule ??= import('./render-lab-chart');
-    return this.chartModule;
   }
 
   /** Reads and marks the form; the values when all are valid, else null (the last result stays). */
@@ -80,7 +74,6 @@ class BipLab extends HTMLElement {
     const id = ++this.runId;
     const worker = new Worker(new URL('./lab-worker.ts', import.meta.url), { type: 'module' });
     this.worker = worker;
-    void this.loadChartModule();
     const progress = this.el<HTMLProgressElement>('progress-bar');
     progress.value = 0;
     this.el('progress').hidden = false;
@@ -100,7 +93,7 @@ class BipLab extends HTMLElement {
         progress.value = progress.max;
         this.finish();
         this.dataset.runMs = message.ms.toFixed(1);
-        void this.show(labView(message.result, pageContext()));
+        this.show(labView(message.result, pageContext()));
       } else {
         this.finish();
         this.el('status').textContent = strings.failed;
@@ -132,7 +125,7 @@ class BipLab extends HTMLElement {
     this.el<HTMLButtonElement>('run').focus();
   }
 
-  private async show(view: LabView): Promise<void> {
+  private show(view: LabView): void {
     const strings = pageContext().strings.lab;
     this.el('heading').textContent = view.heading;
     const table = this.el<HTMLTableElement>('table');
@@ -158,10 +151,20 @@ class BipLab extends HTMLElement {
     );
     this.el('status').textContent = fillTemplate(strings.done, { summary: view.summary });
     this.dataset.state = 'done';
-    const { renderLabChart } = await this.loadChartModule();
     const container = this.el('chart');
-    const width = container.closest('figure')?.clientWidth ?? 0;
-    container.replaceChildren(renderLabChart(view.chart, Math.round(width || 640), strings.x_label));
+    const width = Math.round(container.closest('figure')?.clientWidth || 640);
+    const format = numberFormatter(pageContext().locale);
+    // Our own SVG string (text escaped in labEstimatesSvg), parsed as a document rather than innerHTML.
+    const svgText = labEstimatesSvg(view.chart.rows, {
+      width,
+      truth: view.chart.truth,
+      truthLabel: view.chart.truthLabel,
+      xLabel: strings.x_label,
+      ariaDescription: view.chart.alt,
+      formatTick: (v, decimals) => format.decimal(v, decimals),
+    });
+    const svg = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
+    container.replaceChildren(document.importNode(svg, true));
     this.el('chart-narrow').replaceChildren();
     this.dataset.chart = 'client';
   }

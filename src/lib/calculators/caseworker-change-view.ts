@@ -40,7 +40,7 @@ export function caseworkerChangeView(values: ToolValues, context: CalculatorCont
       rows: results.map((r) => [
         text.outcomes[r.outcome],
         pct(r.rate),
-        `${fillTemplate(context.strings.units.pp, { value: format.signed(r.rate - r.baseline, 1) })}${
+        `${fillTemplate(context.strings.units.pp_short, { value: format.signed(r.rate - r.baseline, 1) })}${
           r.relativeChange == null ? '' : ` (${format.signed(r.relativeChange * 100, 0)} %)`
         }`,
         fillTemplate(t.persons_value, { value: formatPersons(format, r.personsLost), persons: personsText }),

@@ -26,7 +26,7 @@ export function jobOrientationView(values: ToolValues, sample: CalculatorSampleF
     label,
     pct(r.low),
     pct(r.high),
-    `${fillTemplate(context.strings.units.pp, { value: format.signed(r.difference, 1) })}${
+    `${fillTemplate(context.strings.units.pp_short, { value: format.signed(r.difference, 1) })}${
       r.relativeChange == null ? '' : ` (${format.signed(r.relativeChange * 100, 0)} %)`
     }`,
     fillTemplate(t.persons_value, { value: formatPersons(format, r.extraPersons, true), persons: personsText }),
@@ -36,7 +36,8 @@ export function jobOrientationView(values: ToolValues, sample: CalculatorSampleF
     summary: fillTemplate(text.summary, {
       low: pct(published.low),
       high: pct(published.high),
-      extra: fillTemplate(t.persons_value, { value: formatPersons(format, published.extraPersons), persons: personsText }),
+      extra: formatPersons(format, published.extraPersons),
+      persons: personsText,
     }),
     rows: [],
     table: {

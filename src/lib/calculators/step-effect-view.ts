@@ -62,7 +62,7 @@ export function stepEffectView(values: ToolValues, sample: CalculatorSampleFigur
 
   const baselineKind = typedBaseline ? t.kinds.typed : fillTemplate(text.source_published_section, { section: baselineFigure.section });
   const effectKind =
-    effectSource === 'typed' ? t.kinds.typed : effectSource === 'sample' ? t.kinds.sample : fillTemplate(text.source_published_section, { section: effectFigure.section });
+    effectSource === 'typed' ? t.kinds.typed : effectSource === 'sample' ? text.source_sample_kind : fillTemplate(text.source_published_section, { section: effectFigure.section });
   const sources = [
     fillTemplate(text.source_baseline, { value: pct(baseline), kind: baselineKind }),
     fillTemplate(text.source_effect, { value: pp(effect, effectSource === 'sample' ? 2 : 1), kind: effectKind }),

@@ -180,6 +180,26 @@ describe('one step up the scale', () => {
   });
 });
 
+describe('keyboard', () => {
+  it('reaches the outcome radios and the effect field by Tab and recomputes from keys alone', async () => {
+    const { context, page } = await openPage(browser, site.origin);
+    await page.goto(site.origin + PAGE);
+    const job = page.locator(`${STEP} input[name="steg.outcome"][value="job"]`);
+    for (let i = 0; i < 80 && !(await job.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await job.evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect((await stepValues(page))[0]).toBe('13,3 %');
+    const effect = page.locator('#steg-effect');
+    for (let i = 0; i < 20 && !(await effect.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await effect.evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('1,5');
+    // 10 % + 1,5 pp for job or education.
+    expect((await stepValues(page))[0]).toBe('11,5 %');
+    await context.close();
+  });
+});
+
 describe('caseworker changes and job orientation', () => {
   it('floors the job rate at 0 % after five changes, with a note, and refuses six or 2,5 changes', async () => {
     const { context, page } = await openPage(browser, site.origin);

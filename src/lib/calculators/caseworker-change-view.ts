@@ -27,7 +27,7 @@ export function caseworkerChangeView(values: ToolValues, context: CalculatorCont
   const personsText = format.count(persons);
   return {
     kind: 'published',
-    summary: fillTemplate(text.summary, {
+    summary: fillTemplate(changes === 0 ? text.summary_none : changes === 1 ? text.summary_one : text.summary, {
       changes: format.count(changes),
       job: pct(job.rate),
       edu: pct(edu.rate),

@@ -57,6 +57,16 @@ describe('caseworkerChangeView and jobOrientationView', () => {
     expect(view.table!.rows.map((r) => clean(r[1]!))).toEqual(['0,0 %', '2,0 %']);
     expect(view.notes).toHaveLength(1);
     expect(view.notes[0]).toContain('jobb');
+    expect(clean(view.summary)).toContain('Med 5 byten väntas 0,0 % få jobb');
+  });
+
+  it('says "ett byte" for one change and leaves the comparison out for none', () => {
+    expect(clean(caseworkerChangeView(toolDefaults(CHANGE_SPEC), context).summary)).toBe(
+      'Med ett byte väntas 4,7 % få jobb och 8,4 % få jobb eller börja en utbildning inom ett år, mot 6,0 % och 10,0 % utan byte.',
+    );
+    expect(clean(caseworkerChangeView({ ...toolDefaults(CHANGE_SPEC), changes: 0 }, context).summary)).toBe(
+      'Utan byten väntas 6,0 % få jobb och 10,0 % få jobb eller börja en utbildning inom ett år.',
+    );
   });
 
   it('the thirds: published 5,3 → 7,0 % and the sample’s row, for a caseload of 40', () => {

@@ -49,12 +49,13 @@ self.addEventListener('activate', (event) => {
 
 function fromCache(request) {
   const url = new URL(request.url);
-  // Pages are cached without their query (?kod=…, figure state); other files exactly.
-  const options = request.mode === 'navigate' ? { ignoreSearch: true } : {};
+  // Pages are cached without their query (?kod=…, figure state); other files exactly. ignoreVary: module
+  // scripts are requested with an Origin header the precache request did not send (Vary: Origin).
+  const options = request.mode === 'navigate' ? { ignoreSearch: true, ignoreVary: true } : { ignoreVary: true };
   return caches.open(CACHE).then((cache) =>
     cache.match(request, options).then((hit) => {
       if (hit || request.mode !== 'navigate') return hit;
-      return cache.match(url.pathname.endsWith('/') ? url.pathname : url.pathname + '/', { ignoreSearch: true });
+      return cache.match(url.pathname.endsWith('/') ? url.pathname : url.pathname + '/', { ignoreSearch: true, ignoreVary: true });
     }),
   );
 }

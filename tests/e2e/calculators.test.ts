@@ -234,3 +234,21 @@ describe('caseworker changes and job orientation', () => {
     await context.close();
   });
 });
+
+describe('standalone pages for iframes', () => {
+  it('show one tool each without the site header, pass axe, and work', async () => {
+    const { context, page, log } = await openPage(browser, site.origin, { viewport: { width: 600, height: 800 } });
+    for (const tool of ['steg', 'byten', 'fokus', 'labb']) {
+      await page.goto(`${site.origin}/sv/inbaddning/${tool}/`);
+      expect(await page.locator('header.site-header').count()).toBe(0);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator(tool === 'labb' ? 'bip-lab' : `bip-calculator[data-tool="${tool}"]`).count()).toBe(1);
+      expect(await axeViolations(page), tool).toEqual([]);
+    }
+    await page.goto(`${site.origin}/sv/inbaddning/steg/?steg.steps=2`);
+    expect((await stepValues(page))[0]).toBe('8,6 %');
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.offOrigin).toEqual([]);
+    await context.close();
+  });
+});

@@ -59,6 +59,15 @@ for (const f of lazy) {
   console.log(`loaded on first interaction: /_astro/${f} ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzip`);
 }
 
+for (const f of readdirSync(join(DIST, '_astro')).filter((name) => /^(render-calculator-chart|lab-worker)[.-].*\.js$/.test(name))) {
+  // The file and everything it imports statically (Plot sits in a chunk shared with the figures).
+  const files = pageLoadScripts(`<script type="module" src="/_astro/${f}"></script>`);
+  const raw = files.reduce((sum, path) => sum + statSync(path).size, 0);
+  const gzip = files.reduce((sum, path) => sum + gzipSync(readFileSync(path), { level: 9 }).length, 0);
+  const when = f.startsWith('lab-worker') ? 'in the lab worker, on the first run' : 'on the first calculator change';
+  console.log(`loaded ${when}: /_astro/${f} with its imports, ${files.length} files, ${kb(raw)} raw, ${kb(gzip)} gzip`);
+}
+
 const site = await serveSite();
 const browser = await launchBrowser();
 try {

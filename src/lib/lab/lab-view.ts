@@ -59,6 +59,7 @@ export function labView(result: LabResult, context: FigureContext): LabView {
       rows: [...belief.map(([key, e]) => row(t.estimators[key], e, truths.beta)), row(t.estimators.change, result.change, truths.delta)],
     },
     notes: [
+      ...(result.firstStageF != null && result.firstStageF < 10 ? [t.weak_instrument] : []),
       result.firstStageF == null ? t.first_stage_missing : fillTemplate(t.first_stage, { f: format.count(result.firstStageF) }),
       t.interval_note,
     ],

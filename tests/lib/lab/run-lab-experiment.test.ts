@@ -3,6 +3,8 @@ import { runLabExperiment, LAB_STAGES } from '../../../src/lib/lab/run-lab-exper
 import { labSampleParams, type LabTruths } from '../../../src/lib/lab/lab-sample-params';
 import { LAB_SPEC } from '../../../src/lib/lab/lab-spec';
 import { toolDefaults } from '../../../src/lib/state/tool-state';
+import { labView } from '../../../src/lib/lab/lab-view';
+import { figureContext } from '../../../src/i18n/figure-context';
 
 // The lab's own defaults: the published truths at the study's size (4,000 persons, 13,500 answers,
 // 300 caseworkers). The coverage test runs exactly these, so what it shows is what the page does.
@@ -44,6 +46,8 @@ describe('runLabExperiment', () => {
     // Leave-one-out means still vary by chance, so the model may run, but then the instrument is weak.
     expect(r.iv === null || (r.firstStageF ?? 0) < 100).toBe(true);
     expect(r.naive).not.toBeNull();
+    const notes = labView(runLabExperiment({ ...defaults, spread: 0 }), figureContext('sv')).notes;
+    expect(notes[0]).toContain('svagt');
   });
 
   it('set to the published truths, 2SLS covers the true β in at least 90 of 100 seeded runs', () => {

@@ -56,7 +56,8 @@ export function comparisonTable(question: WorkshopQuestion, scored: ScoredItem[]
     row.append(th, barCell(item.guess, max, 'guess', format, w.verdicts.missing), barCell(item.truth, max, 'published', format, ''));
     const diff = el('td', 'ws-diff');
     diff.dataset.role = 'difference';
-    diff.textContent = item.difference === null ? '–' : `${formatDifference(format, item.difference)} (${w.verdicts[item.verdict]})`;
+    if (item.difference === null) diff.textContent = '–';
+    else diff.append(formatDifference(format, item.difference), el('span', 'ws-verdict', ` (${w.verdicts[item.verdict]})`));
     row.append(diff);
     body.append(row);
   }

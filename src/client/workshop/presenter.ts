@@ -84,6 +84,8 @@ class Presenter extends HTMLElement {
     if (announce) this.part('announce').textContent = `${fillTemplate(p.progress_label, values)}: ${title}`;
     const hash = `#steg-${this.index + 1}`;
     if (window.location.hash !== hash) history.replaceState(null, '', hash);
+    // Each slide starts at the top of the screen (the #steg-n anchor would otherwise scroll under the bar).
+    window.scrollTo(0, 0);
   }
 
   private toggleNotes(): void {

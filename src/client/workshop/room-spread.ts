@@ -30,8 +30,8 @@ export function roomSpreadTable(question: WorkshopQuestion, summaries: RoomItemS
   const columns = compact
     ? [g.col_item, `${g.col_median} (${perText})`, g.col_iqr, g.col_truth]
     : [g.col_item, `${g.col_median} (${perText})`, g.col_iqr, g.col_range, g.col_truth, g.col_n, g.col_above, ''];
-  for (const text of columns) {
-    const th = el('th', undefined, text);
+  for (const [i, text] of columns.entries()) {
+    const th = el('th', !compact && (i === 3 || i === 5 || i === 6) ? 'ws-spread__extra' : undefined, text);
     th.scope = 'col';
     if (text === '') th.append(el('span', 'visually-hidden', g.spread_alt.split(':')[0]));
     head.append(th);
@@ -55,10 +55,11 @@ export function roomSpreadTable(question: WorkshopQuestion, summaries: RoomItemS
     truth.dataset.role = 'truth';
     row.append(th, median, iqr);
     if (!compact) {
-      const range = el('td', undefined, r.min === null ? none : `${formatCount(format, r.min)}–${formatCount(format, r.max!)}`);
-      const n = el('td', undefined, format.count(r.n));
+      // Range, count and "guessed too high" are extras a phone leaves out (class ws-spread__extra).
+      const range = el('td', 'ws-spread__extra', r.min === null ? none : `${formatCount(format, r.min)}–${formatCount(format, r.max!)}`);
+      const n = el('td', 'ws-spread__extra', format.count(r.n));
       n.dataset.role = 'n';
-      const above = el('td', undefined, format.count(r.above));
+      const above = el('td', 'ws-spread__extra', format.count(r.above));
       row.append(range, truth, n, above);
     } else {
       row.append(truth);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { serviceWorkerSource, urlOfFile } from '../../src/integrations/offline-cache';
+
+describe('offline cache', () => {
+  it('precaches pages at their directory URLs and other files as they are', () => {
+    expect(urlOfFile('index.html')).toBe('/');
+    expect(urlOfFile('sv/workshop/index.html')).toBe('/sv/workshop/');
+    expect(urlOfFile('_astro/a.B1.js')).toBe('/_astro/a.B1.js');
+    expect(urlOfFile('data/sample.csv')).toBe('/data/sample.csv');
+  });
+
+  it('writes a worker that names its cache after the version, handles only same-origin GETs and drops old caches', () => {
+    const source = serviceWorkerSource('abc123', ['/', '/sv/']);
+    expect(source).toContain("const CACHE = 'bip-explorer-abc123';");
+    expect(source).toContain('const PRECACHE = ["/","/sv/"];');
+    expect(source).toContain("if (request.method !== 'GET') return;");
+    expect(source).toContain('if (url.origin !== self.location.origin) return;');
+    expect(source).toMatch(/key\.startsWith\('bip-explorer-'\) && key !== CACHE/);
+    // The generated worker is valid JavaScript.
+    expect(() => new Function(source)).not.toThrow();
+  });
+});

@@ -1,5 +1,5 @@
 // Builds the reveal: a table with the participant's guess and the published figure as bars per row.
-import { itemTruth, niceScaleMax, type WorkshopQuestion } from '../../lib/workshop/questions';
+import { itemTruth, niceScaleMax, questionPer, type WorkshopQuestion } from '../../lib/workshop/questions';
 import { barPercent, formatCount, formatDifference } from '../../lib/workshop/format-count';
 import type { ScoredItem } from '../../lib/workshop/score-guess';
 import type { NumberFormatter } from '../../lib/format/number-formatter';
@@ -34,7 +34,7 @@ function barCell(value: number | null, max: number, kind: 'guess' | 'published',
 /** The guess-vs-published table for one question; the numbers are in the cells, the bars repeat them. */
 export function comparisonTable(question: WorkshopQuestion, scored: ScoredItem[], strings: Strings, format: NumberFormatter, labelledBy: string): HTMLTableElement {
   const w = strings.workshop;
-  const per = question.items[0].per;
+  const per = questionPer(question);
   const max = niceScaleMax(Math.max(...question.items.map(itemTruth), ...scored.map((s) => s.guess ?? 0)));
   const table = el('table', 'ws-bars__table ws-bars__table--compare');
   table.setAttribute('aria-labelledby', labelledBy);

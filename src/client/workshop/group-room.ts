@@ -17,29 +17,29 @@ class GroupRoom extends HTMLElement {
   private codes: string[] = [];
 
   connectedCallback(): void {
-    this.part('js-note').hidden = true;
-    this.part('ui').hidden = false;
+    this.byRole('js-note').hidden = true;
+    this.byRole('ui').hidden = false;
     this.codes = parseStoredRoom(readStored(ROOM_STORAGE_KEY));
     // Codes that arrive in the address (?kod=A&kod=B) are added like pasted ones.
     const fromUrl = new URLSearchParams(window.location.search).getAll('kod');
     if (fromUrl.length > 0) this.add(fromUrl.join('\n'));
     this.render();
-    this.part('add').addEventListener('click', () => {
-      const textarea = this.part('codes') as HTMLTextAreaElement;
+    this.byRole('add').addEventListener('click', () => {
+      const textarea = this.byRole('codes') as HTMLTextAreaElement;
       this.add(textarea.value);
       textarea.value = '';
       this.render();
     });
-    this.part('clear').addEventListener('click', () => {
+    this.byRole('clear').addEventListener('click', () => {
       this.codes = [];
       writeStored(ROOM_STORAGE_KEY, null);
-      this.part('problems').hidden = true;
-      this.part('status').textContent = pageContext().strings.workshop.group.cleared;
+      this.byRole('problems').hidden = true;
+      this.byRole('status').textContent = pageContext().strings.workshop.group.cleared;
       this.render();
     });
   }
 
-  private part(role: string): HTMLElement {
+  private byRole(role: string): HTMLElement {
     return this.querySelector<HTMLElement>(`[data-role="${role}"]`)!;
   }
 
@@ -48,8 +48,8 @@ class GroupRoom extends HTMLElement {
     const result = addRoomCodes(this.codes, text);
     this.codes = result.codes;
     writeStored(ROOM_STORAGE_KEY, JSON.stringify(this.codes));
-    this.part('status').textContent = fillTemplate(g.added, { n: result.added });
-    const list = this.part('problem-list');
+    this.byRole('status').textContent = fillTemplate(g.added, { n: result.added });
+    const list = this.byRole('problem-list');
     list.replaceChildren(
       ...result.rejected.map((r) => {
         const li = document.createElement('li');
@@ -59,14 +59,14 @@ class GroupRoom extends HTMLElement {
         return li;
       }),
     );
-    this.part('problems').hidden = result.rejected.length === 0;
+    this.byRole('problems').hidden = result.rejected.length === 0;
   }
 
   private render(): void {
     const { strings, locale } = pageContext();
     const g = strings.workshop.group;
     const format = numberFormatter(locale);
-    this.part('count').textContent = this.codes.length === 0 ? g.count_zero : fillTemplate(g.count, { n: format.count(this.codes.length) });
+    this.byRole('count').textContent = this.codes.length === 0 ? g.count_zero : fillTemplate(g.count, { n: format.count(this.codes.length) });
     const summaries = roomSummary(roomGuesses(this.codes));
     for (const section of this.querySelectorAll<HTMLElement>('.ws-room__question')) {
       const question = WORKSHOP_QUESTIONS.find((q) => q.id === section.dataset.question)!;

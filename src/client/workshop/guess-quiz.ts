@@ -26,8 +26,8 @@ class GuessQuiz extends HTMLElement {
     } catch {
       /* junk in storage: start unrevealed */
     }
-    this.part('js-note')?.setAttribute('hidden', '');
-    this.part('code-section')?.removeAttribute('hidden');
+    this.byRole('js-note')?.setAttribute('hidden', '');
+    this.byRole('code-section')?.removeAttribute('hidden');
     for (const section of this.querySelectorAll<HTMLElement>('.ws-question')) {
       section.querySelector<HTMLElement>('[data-role="nojs-answer"]')?.setAttribute('hidden', '');
       section.querySelector<HTMLElement>('[data-role="guess"]')?.removeAttribute('hidden');
@@ -58,7 +58,7 @@ class GuessQuiz extends HTMLElement {
     this.updateCode();
   }
 
-  private part(role: string): HTMLElement | null {
+  private byRole(role: string): HTMLElement | null {
     return this.querySelector<HTMLElement>(`[data-role="${role}"]`);
   }
 
@@ -118,17 +118,17 @@ class GuessQuiz extends HTMLElement {
 
   private updateCode(): void {
     const any = Object.keys(this.guesses).length > 0;
-    this.part('code-empty')!.hidden = any;
-    this.part('code-box')!.hidden = !any;
-    this.part('copy')!.hidden = !any;
-    this.part('code')!.textContent = any ? encodeGroupCode(this.guesses) : '';
+    this.byRole('code-empty')!.hidden = any;
+    this.byRole('code-box')!.hidden = !any;
+    this.byRole('copy')!.hidden = !any;
+    this.byRole('code')!.textContent = any ? encodeGroupCode(this.guesses) : '';
   }
 
   private async copy(): Promise<void> {
     const w = pageContext().strings.workshop;
-    const status = this.part('status')!;
+    const status = this.byRole('status')!;
     try {
-      await navigator.clipboard.writeText(this.part('code')!.textContent ?? '');
+      await navigator.clipboard.writeText(this.byRole('code')!.textContent ?? '');
       status.textContent = w.quiz.copied;
     } catch {
       status.textContent = w.quiz.copy_failed;
@@ -153,7 +153,7 @@ class GuessQuiz extends HTMLElement {
       result.replaceChildren();
     }
     this.updateCode();
-    this.part('status')!.textContent = pageContext().strings.workshop.quiz.reset_done;
+    this.byRole('status')!.textContent = pageContext().strings.workshop.quiz.reset_done;
   }
 }
 

@@ -19,25 +19,25 @@ class Presenter extends HTMLElement {
   connectedCallback(): void {
     this.slides = [...this.querySelectorAll<HTMLElement>('.slide')];
     this.classList.add('presenter--live');
-    this.part('bar').hidden = false;
-    this.part('keys').hidden = false;
-    const fullscreen = this.part('fullscreen');
+    this.byRole('bar').hidden = false;
+    this.byRole('keys').hidden = false;
+    const fullscreen = this.byRole('fullscreen');
     fullscreen.hidden = !document.fullscreenEnabled;
     fullscreen.addEventListener('click', () => void this.toggleFullscreen());
     document.addEventListener('fullscreenchange', () => {
       const p = pageContext().strings.workshop.presenter;
       fullscreen.textContent = document.fullscreenElement ? p.exit_fullscreen : p.fullscreen;
     });
-    this.part('prev').addEventListener('click', () => this.go(this.index - 1));
-    this.part('next').addEventListener('click', () => this.go(this.index + 1));
-    this.part('notes').addEventListener('click', () => this.toggleNotes());
+    this.byRole('prev').addEventListener('click', () => this.go(this.index - 1));
+    this.byRole('next').addEventListener('click', () => this.go(this.index + 1));
+    this.byRole('notes').addEventListener('click', () => this.toggleNotes());
     document.addEventListener('keydown', (event) => this.onKey(event));
     window.addEventListener('hashchange', () => this.go(this.fromHash(), false));
     this.fillRoom();
     this.go(this.fromHash(), false);
   }
 
-  private part(role: string): HTMLElement {
+  private byRole(role: string): HTMLElement {
     return this.querySelector<HTMLElement>(`[data-role="${role}"]`)!;
   }
 
@@ -62,9 +62,10 @@ class Presenter extends HTMLElement {
       Home: () => 0,
       End: () => this.slides.length - 1,
     };
-    if (event.key in moves) {
+    const move = Object.hasOwn(moves, event.key) ? moves[event.key] : undefined;
+    if (move) {
       event.preventDefault();
-      this.go(moves[event.key]());
+      this.go(move());
     } else if (event.key === 'n' || event.key === 'N') {
       this.toggleNotes();
     } else if (event.key === 'f' || event.key === 'F') {
@@ -77,11 +78,11 @@ class Presenter extends HTMLElement {
     this.index = Math.max(0, Math.min(this.slides.length - 1, index));
     this.slides.forEach((slide, i) => (slide.hidden = i !== this.index));
     const values = { n: this.index + 1, total: this.slides.length };
-    this.part('progress').textContent = fillTemplate(p.progress, values);
-    (this.part('prev') as HTMLButtonElement).disabled = this.index === 0;
-    (this.part('next') as HTMLButtonElement).disabled = this.index === this.slides.length - 1;
-    const title = this.slides[this.index].querySelector('.slide__title')?.textContent ?? '';
-    if (announce) this.part('announce').textContent = `${fillTemplate(p.progress_label, values)}: ${title}`;
+    this.byRole('progress').textContent = fillTemplate(p.progress, values);
+    (this.byRole('prev') as HTMLButtonElement).disabled = this.index === 0;
+    (this.byRole('next') as HTMLButtonElement).disabled = this.index === this.slides.length - 1;
+    const title = this.slides[this.index]?.querySelector('.slide__title')?.textContent ?? '';
+    if (announce) this.byRole('announce').textContent = `${fillTemplate(p.progress_label, values)}: ${title}`;
     const hash = `#steg-${this.index + 1}`;
     if (window.location.hash !== hash) history.replaceState(null, '', hash);
     // Each slide starts at the top of the screen (the #steg-n anchor would otherwise scroll under the bar).
@@ -89,7 +90,7 @@ class Presenter extends HTMLElement {
   }
 
   private toggleNotes(): void {
-    const button = this.part('notes');
+    const button = this.byRole('notes');
     const open = button.getAttribute('aria-expanded') !== 'true';
     button.setAttribute('aria-expanded', String(open));
     this.classList.toggle('presenter--notes', open);

@@ -1,7 +1,7 @@
 // The room's guesses on one question against the published figures: a table whose numbers carry the
 // meaning, with a track per row (middle half as a band, median as a line, the published figure as a
 // diamond) that repeats them at a size readable from the back of a room.
-import { itemTruth, niceScaleMax, type WorkshopQuestion } from '../../lib/workshop/questions';
+import { itemTruth, niceScaleMax, questionPer, type WorkshopQuestion } from '../../lib/workshop/questions';
 import type { RoomItemSummary } from '../../lib/workshop/room-summary';
 import { barPercent, formatCount, formatDifference } from '../../lib/workshop/format-count';
 import type { NumberFormatter } from '../../lib/format/number-formatter';
@@ -19,7 +19,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 export function roomSpreadTable(question: WorkshopQuestion, summaries: RoomItemSummary[], strings: Strings, format: NumberFormatter, labelledBy: string, compact = false): HTMLTableElement {
   const w = strings.workshop;
   const g = w.group;
-  const per = question.items[0].per;
+  const per = questionPer(question);
   const rows = question.items.map((item) => summaries.find((s) => s.id === item.id)!);
   const max = niceScaleMax(Math.max(...question.items.map(itemTruth), ...rows.map((r) => r.max ?? 0)));
   const perText = w.per[String(per) as '100' | '1000'];

@@ -39,8 +39,8 @@ function payloadLength(questions: readonly WorkshopQuestion[]): number {
 
 function checksum(chars: string): string {
   let sum = 0;
-  for (let i = 0; i < chars.length; i++) sum = (sum + (i + 1) * ALPHABET.indexOf(chars[i])) % CHECK_MODULUS;
-  return ALPHABET[Math.floor(sum / 32)] + ALPHABET[sum % 32];
+  [...chars].forEach((c, i) => (sum = (sum + (i + 1) * ALPHABET.indexOf(c)) % CHECK_MODULUS));
+  return ALPHABET.charAt(Math.floor(sum / 32)) + ALPHABET.charAt(sum % 32);
 }
 
 /** The code in groups of four, for reading aloud and typing. */
@@ -52,13 +52,14 @@ export function formatGroupCode(compact: string): string {
 export function encodeGroupCode(guesses: Guesses, questions: readonly WorkshopQuestion[] = WORKSHOP_QUESTIONS): string {
   const bits: number[] = [];
   for (const { item } of allItems(questions)) {
-    const value = Object.hasOwn(guesses, item.id) && isValidGuess(guesses[item.id], item.per) ? guesses[item.id] : item.per + 1;
+    const guess = Object.hasOwn(guesses, item.id) ? guesses[item.id] : undefined;
+    const value = isValidGuess(guess, item.per) ? guess : item.per + 1;
     const width = bitsFor(item.per);
     for (let b = width - 1; b >= 0; b--) bits.push((value >> b) & 1);
   }
   while (bits.length % 5 !== 0) bits.push(0);
   let payload = '';
-  for (let i = 0; i < bits.length; i += 5) payload += ALPHABET[bits.slice(i, i + 5).reduce((v, bit) => (v << 1) | bit, 0)];
+  for (let i = 0; i < bits.length; i += 5) payload += ALPHABET.charAt(bits.slice(i, i + 5).reduce((v, bit) => (v << 1) | bit, 0));
   const body = GROUP_CODE_VERSION + payload;
   return formatGroupCode(body + checksum(body));
 }
@@ -66,7 +67,13 @@ export function encodeGroupCode(guesses: Guesses, questions: readonly WorkshopQu
 /** The code inside a pasted text: a bare code, or a link carrying it as ?kod=… or #kod=…. */
 function extractCode(text: string): string {
   const fromLink = /[?#&]kod=([^&#\s]*)/i.exec(text);
-  return fromLink ? decodeURIComponent(fromLink[1]) : text;
+  if (!fromLink?.[1]) return text;
+  try {
+    return decodeURIComponent(fromLink[1]);
+  } catch {
+    // A broken %-escape: keep the raw text, which then fails as invalid characters.
+    return fromLink[1];
+  }
 }
 
 /** Characters in a code without its hyphens (for the "wrong length" message). */

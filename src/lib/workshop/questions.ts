@@ -73,3 +73,8 @@ export function niceScaleMax(largest: number): number {
   for (const step of [1, 2, 5, 10]) if (step * power >= largest) return step * power;
   return 10 * power;
 }
+
+/** The "of 100 / of 1000" frame a question's items share (every item of a question uses the same). */
+export function questionPer(question: WorkshopQuestion): 100 | 1000 {
+  return question.items[0]?.per ?? 100;
+}

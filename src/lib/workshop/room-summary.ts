@@ -26,7 +26,9 @@ export function quantile(sorted: readonly number[], p: number): number {
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  const a = sorted[lo] ?? NaN;
+  const b = sorted[hi] ?? NaN;
+  return a + (h - lo) * (b - a);
 }
 
 const tidy = (x: number) => Math.round(x * 1e9) / 1e9;
@@ -36,10 +38,12 @@ export function roomSummary(participants: readonly Guesses[], questions: readonl
   return allItems(questions).map(({ item }) => {
     const truth = itemTruth(item);
     const values = participants
-      .filter((g) => Object.hasOwn(g, item.id))
-      .map((g) => g[item.id])
+      .map((g) => (Object.hasOwn(g, item.id) ? g[item.id] : undefined))
+      .filter((v): v is number => v !== undefined)
       .sort((a, b) => a - b);
-    if (values.length === 0) {
+    const min = values[0];
+    const max = values[values.length - 1];
+    if (min === undefined || max === undefined) {
       return { id: item.id, per: item.per, truth, n: 0, median: null, q1: null, q3: null, min: null, max: null, medianDifference: null, above: 0 };
     }
     const median = tidy(quantile(values, 0.5));
@@ -51,8 +55,8 @@ export function roomSummary(participants: readonly Guesses[], questions: readonl
       median,
       q1: tidy(quantile(values, 0.25)),
       q3: tidy(quantile(values, 0.75)),
-      min: values[0],
-      max: values[values.length - 1],
+      min,
+      max,
       medianDifference: tidy(median - truth),
       above: values.filter((v) => v > truth).length,
     };

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { decodeGroupCode, encodeGroupCode } from '../../../src/lib/workshop/group-code';
+import type { Guesses } from '../../../src/lib/workshop/guesses';
 
 const full = { belief_1: 5, belief_2: 10, belief_3: 20, belief_4: 35, belief_5: 60, after_one_change: 45, share_changed: 25, low: 40, high: 90 };
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 describe('group codes', () => {
   it('round-trip every guess, including extremes and unanswered items', () => {
-    for (const guesses of [full, { belief_1: 0, belief_5: 100, after_one_change: 1000, high: 0 }, { share_changed: 40 }]) {
+    for (const guesses of [full, { belief_1: 0, belief_5: 100, after_one_change: 1000, high: 0 }, { share_changed: 40 }] as Guesses[]) {
       const code = encodeGroupCode(guesses);
       const decoded = decodeGroupCode(code);
       expect(decoded).toEqual({ ok: true, code, guesses });
@@ -48,7 +49,7 @@ describe('group codes', () => {
     // A well-formed code of another version (valid checksum, version character 2).
     const body2 = '2' + code.replace(/-/g, '').slice(1, -2);
     let sum = 0;
-    for (let i = 0; i < body2.length; i++) sum = (sum + (i + 1) * ALPHABET.indexOf(body2[i])) % 1021;
+    [...body2].forEach((c, i) => (sum = (sum + (i + 1) * ALPHABET.indexOf(c)) % 1021));
     expect(decodeGroupCode(body2 + ALPHABET[Math.floor(sum / 32)] + ALPHABET[sum % 32])).toEqual({ ok: false, problem: 'unknown_version' });
     expect(decodeGroupCode('2' + code.slice(1))).toEqual({ ok: false, problem: 'checksum' });
     expect(decodeGroupCode(code.slice(0, -1))).toEqual({ ok: false, problem: 'wrong_length' });
@@ -58,11 +59,17 @@ describe('group codes', () => {
   });
 
   it('reject a well-checksummed code with a value above its range', () => {
-    // Build a body whose first item is 127 of 100 (all seven bits set), then give it a valid checksum.
+    // Build a body whose first item reads 124 of 100 (bits 1111100), then give it a valid checksum.
     const body = '1' + 'Z' + '0'.repeat(14);
     let sum = 0;
-    for (let i = 0; i < body.length; i++) sum = (sum + (i + 1) * ALPHABET.indexOf(body[i])) % 1021;
+    [...body].forEach((c, i) => (sum = (sum + (i + 1) * ALPHABET.indexOf(c)) % 1021));
     const code = body + ALPHABET[Math.floor(sum / 32)] + ALPHABET[sum % 32];
     expect(decodeGroupCode(code)).toEqual({ ok: false, problem: 'out_of_range' });
+  });
+});
+
+describe('group codes from pasted links', () => {
+  it('treat a broken %-escape in a link as a malformed code, not a crash', () => {
+    expect(decodeGroupCode('http://x/sv/workshop/grupp/?kod=%E0%A4%A')).toEqual({ ok: false, problem: 'invalid_characters' });
   });
 });

@@ -24,6 +24,6 @@ describe('workshop questions', () => {
   it('have unique item ids and state their context from published figures', () => {
     const ids = allItems().map(({ item }) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(contextCount(WORKSHOP_QUESTIONS[2].context!.base, 1000)).toBe(60);
+    expect(contextCount(WORKSHOP_QUESTIONS[2]!.context!.base!, 1000)).toBe(60);
   });
 });

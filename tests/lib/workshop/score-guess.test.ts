@@ -17,8 +17,8 @@ describe('scoreGuess', () => {
     expect(closeTolerance(1.1, 100)).toBe(1);
     expect(closeTolerance(26.8, 100)).toBeCloseTo(5.36);
     expect(closeTolerance(47, 1000)).toBe(10);
-    expect(scoreGuess(drop, { after_one_change: 57 })[0].verdict).toBe('close');
-    expect(scoreGuess(drop, { after_one_change: 58 })[0].verdict).toBe('too_high');
-    expect(scoreGuess(drop, { after_one_change: 36 })[0].verdict).toBe('too_low');
+    expect(scoreGuess(drop, { after_one_change: 57 })[0]?.verdict).toBe('close');
+    expect(scoreGuess(drop, { after_one_change: 58 })[0]?.verdict).toBe('too_high');
+    expect(scoreGuess(drop, { after_one_change: 36 })[0]?.verdict).toBe('too_low');
   });
 });

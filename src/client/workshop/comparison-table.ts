@@ -19,15 +19,20 @@ function barCell(value: number | null, max: number, kind: 'guess' | 'published',
     cell.append(el('span', 'ws-bar__value ws-bar__value--missing', empty));
     return cell;
   }
+  // The bar lives in a track of fixed share of the cell, so equal values get equal bars in every row.
+  const track = el('span', 'ws-bar-track');
+  track.setAttribute('aria-hidden', 'true');
   const bar = el('span', `ws-bar ws-bar--${kind}`);
-  bar.setAttribute('aria-hidden', 'true');
   bar.style.width = `${barPercent(value, max)}%`;
+  track.append(bar);
+  const wrap = el('span', 'ws-bar-cell');
   const number = el('span', 'ws-bar__value', formatCount(format, value));
   if (kind === 'published') {
     number.classList.add('num');
     number.dataset.kind = 'published';
   }
-  cell.append(bar, number);
+  wrap.append(track, number);
+  cell.append(wrap);
   return cell;
 }
 

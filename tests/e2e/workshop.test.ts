@@ -265,6 +265,13 @@ describe('presenter view', () => {
 
     await page.goto(`${site.origin}${PRESENTER}#steg-5`);
     expect(await progress()).toBe(`5 / ${TOTAL}`);
+
+    // Bars are drawn to scale: on the terciles slide, 53 and 70 of 1000 give bars in that ratio.
+    const terciles = PRESENTER_STEPS.findIndex((s) => s.id === 'orientation_reveal') + 1;
+    await page.goto(`${site.origin}${PRESENTER}#steg-${terciles}`);
+    const widths = await page.$$eval(`#steg-${terciles} .ws-bar`, (bars) => bars.map((b) => b.getBoundingClientRect().width));
+    expect(widths).toHaveLength(2);
+    expect(widths[0]! / widths[1]!).toBeCloseTo(fig('orientation_rate_low') / fig('orientation_rate_high'), 2);
     expectClean(log);
     await context.close();
   });

@@ -6,6 +6,7 @@ import { figureViewState, type FigureViewOptions } from '../lib/state/figure-vie
 import { writeFigureView } from '../lib/state/write-figure-view';
 import { pageContext } from './page-context';
 import { ReaderError } from './reader-error';
+import { tableBody } from './table-body';
 
 class BipFigure extends HTMLElement {
   private options!: FigureViewOptions;
@@ -123,16 +124,7 @@ class BipFigure extends HTMLElement {
       th.textContent = label;
       headRow.append(th);
     }
-    const body = document.createElement('tbody');
-    for (const row of model.table.rows) {
-      const tr = body.insertRow();
-      row.forEach((cell, i) => {
-        const element = document.createElement(i === 0 ? 'th' : 'td');
-        if (i === 0) (element as HTMLTableCellElement).scope = 'row';
-        element.textContent = cell;
-        tr.append(element);
-      });
-    }
+    const body = tableBody(model.table.rows);
     table.replaceChildren(caption, head, body);
 
     for (const url of this.objectUrls) URL.revokeObjectURL(url);

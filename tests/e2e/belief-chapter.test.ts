@@ -1,13 +1,14 @@
 // The chapter "Handläggarens tro på jobbchansen": readable without JavaScript, the published view shows
 // exactly the report's numbers, and the controls switch to the sample and between outcomes.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import published from '../../data/published.json';
 import { parseSample } from '../../src/lib/data/parse-sample';
 import { jobRateByBelief } from '../../src/lib/analysis/job-rate-by-belief';
 import { numberFormatter } from '../../src/lib/format/number-formatter';
-import { axeViolations, launchBrowser, normaliseSpace, openPage, serveSite } from './harness';
+import { axeViolations, normaliseSpace, openPage } from './harness';
+import { useSiteAndBrowser, type Site } from './use-site';
 
 const CHAPTER = '/sv/handlaggarens-tro/';
 const FIGURE = 'bip-figure[data-figure="job-rate-by-belief"]';
@@ -18,15 +19,8 @@ const publishedRates = [1, 2, 3, 4, 5].map(
 );
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+let site: Site;
+useSiteAndBrowser((started) => ({ site, browser } = started));
 
 /** The figure's data table as text cells, one array per row. */
 async function tableCells(page: Page, figure = FIGURE): Promise<string[][]> {

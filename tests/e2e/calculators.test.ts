@@ -2,12 +2,13 @@
 // calculator recomputes from typed input (decimal comma), refuses bad input next to the field while the
 // last valid result stays, and keeps its state in the URL (reload, malformed links, copy link).
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parseSample } from '../../src/lib/data/parse-sample';
 import { calculatorSampleFigures } from '../../src/lib/calculators/calculator-sample-figures';
 import { numberFormatter } from '../../src/lib/format/number-formatter';
-import { axeViolations, launchBrowser, normaliseSpace, openPage, serveSite } from './harness';
+import { axeViolations, normaliseSpace, openPage } from './harness';
+import { useSiteAndBrowser, type Site } from './use-site';
 
 const PAGE = '/sv/kalkylatorer/';
 const STEP = 'bip-calculator[data-tool="steg"]';
@@ -18,15 +19,8 @@ const sampleFigures = calculatorSampleFigures(parseSample(readFileSync('data/sam
 const pct = (v: number) => normaliseSpace(format.percent(v, 1));
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+let site: Site;
+useSiteAndBrowser((started) => ({ site, browser } = started));
 
 async function text(page: Page, selector: string): Promise<string> {
   return normaliseSpace((await page.locator(selector).first().textContent()) ?? '');

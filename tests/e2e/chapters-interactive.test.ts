@@ -2,7 +2,7 @@
 // control works by keyboard, changes chart, table and URL, a shared URL comes back, a malformed one gives
 // a notice and the default, axe finds nothing, and nothing leaves the origin.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import published from '../../data/published.json';
 import { parseSample } from '../../src/lib/data/parse-sample';
@@ -10,7 +10,8 @@ import { caseworkerChangeSummary } from '../../src/lib/analysis/caseworker-chang
 import { jobOrientation } from '../../src/lib/analysis/job-orientation';
 import { jobOrientationGroups } from '../../src/lib/analysis/job-orientation-groups';
 import { numberFormatter } from '../../src/lib/format/number-formatter';
-import { axeViolations, launchBrowser, normaliseSpace, openPage, serveSite, type PageLog } from './harness';
+import { axeViolations, normaliseSpace, openPage, type PageLog } from './harness';
+import { useSiteAndBrowser, type Site } from './use-site';
 
 const format = numberFormatter('sv-SE');
 const sample = parseSample(readFileSync('data/sample.csv', 'utf8'));
@@ -26,15 +27,8 @@ const PAGES = {
 const sel = (id: string) => `bip-figure[data-figure="${id}"]`;
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+let site: Site;
+useSiteAndBrowser((started) => ({ site, browser } = started));
 
 async function tableCells(page: Page, id: string): Promise<string[][]> {
   const rows = await page.$$eval(`${sel(id)} table tbody tr`, (trs) =>

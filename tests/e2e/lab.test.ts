@@ -1,7 +1,7 @@
 // The simulation lab: readable without JavaScript (the default experiment from the build), a run in the
 // Web Worker reports progress and shows naive / OLS / 2SLS against the truth exactly as the same run in
 // Node gives them, input is validated next to the field, a run can be cancelled, and the URL round-trips.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { runLabExperiment } from '../../src/lib/lab/run-lab-experiment';
 import { labView } from '../../src/lib/lab/lab-view';
@@ -9,7 +9,8 @@ import { LAB_SPEC } from '../../src/lib/lab/lab-spec';
 import type { LabTruths } from '../../src/lib/lab/lab-sample-params';
 import { toolDefaults } from '../../src/lib/state/tool-state';
 import { figureContext } from '../../src/i18n/figure-context';
-import { axeViolations, launchBrowser, normaliseSpace, openPage, serveSite } from './harness';
+import { axeViolations, normaliseSpace, openPage } from './harness';
+import { useSiteAndBrowser, type Site } from './use-site';
 
 const PAGE = '/sv/labb/';
 const LAB = 'bip-lab';
@@ -17,15 +18,8 @@ const defaults = toolDefaults(LAB_SPEC) as unknown as LabTruths;
 const context = figureContext('sv');
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+let site: Site;
+useSiteAndBrowser((started) => ({ site, browser } = started));
 
 async function tableRows(page: Page): Promise<string[][]> {
   return page

@@ -3,14 +3,15 @@
 // reading order, the key figures lead to chapters that show the same numbers, the method page's
 // tables are complete and computed, print hides every control, and axe finds nothing on screen or in print.
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import assumed from '../../data/assumed.json';
 import codebook from '../../data/codebook.json';
 import published from '../../data/published.json';
 import { calibrationReport } from '../../src/lib/analysis/calibration-report';
 import { parseSample } from '../../src/lib/data/parse-sample';
-import { axeViolations, launchBrowser, normaliseSpace, openPage, serveSite } from './harness';
+import { axeViolations, normaliseSpace, openPage } from './harness';
+import { useSiteAndBrowser, type Site } from './use-site';
 
 const MINE = ['/sv/', '/sv/om-bip/', '/sv/handlaggarens-tro/', '/sv/sa-kan-kunskapen-anvandas/', '/sv/metod-och-data/'];
 
@@ -30,15 +31,8 @@ function readingOrder(): string[] {
 }
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+let site: Site;
+useSiteAndBrowser((started) => ({ site, browser } = started));
 
 describe('report pages without JavaScript', () => {
   it('render their heading, text and every figure as SVG, and show no figure controls', async () => {

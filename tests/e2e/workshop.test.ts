@@ -2,12 +2,13 @@
 // trip with three participants, the presenter view's navigation, and the site loading with the network
 // cut after a first visit. axe in every state; no request leaves the origin; no console errors.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import published from '../../data/published.json';
 import { numberFormatter } from '../../src/lib/format/number-formatter';
 import { PRESENTER_STEPS } from '../../src/lib/workshop/presenter-steps';
-import { axeViolations, launchBrowser, normaliseSpace, openPage, OUT_DIR, serveSite, type PageLog } from './harness';
+import { axeViolations, normaliseSpace, openPage, OUT_DIR, type PageLog } from './harness';
+import { useSiteAndBrowser, type Site } from './use-site';
 
 const QUIZ = '/sv/workshop/gissa/';
 const ROOM = '/sv/workshop/grupp/';
@@ -17,15 +18,8 @@ const fig = (id: keyof typeof published.figures) => published.figures[id].value;
 const TOTAL = PRESENTER_STEPS.length;
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+let site: Site;
+useSiteAndBrowser((started) => ({ site, browser } = started));
 
 const text = async (page: Page, selector: string) => normaliseSpace((await page.locator(selector).first().textContent()) ?? '');
 const isFocused = (page: Page, selector: string) => page.locator(selector).evaluate((e) => e === document.activeElement);

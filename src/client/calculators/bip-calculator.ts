@@ -3,7 +3,7 @@
 import type { CalculatorSampleFigures } from '../../lib/calculators/calculator-sample-figures';
 import type { CalculatorView } from '../../lib/calculators/calculator-view';
 import { fillTemplate } from '../../lib/format/fill-template';
-import { readToolState, toolDefaults, writeToolState, type ToolValues } from '../../lib/state/tool-state';
+import { readToolState, toolDefaults, writeToolState } from '../../lib/state/tool-state';
 import { pageContext } from '../page-context';
 import { CALCULATOR_TOOLS, type CalculatorTool } from './calculator-tools';
 import { renderResultBody } from './render-result-body';
@@ -12,7 +12,6 @@ import { copyLink, fillForm, markProblems, readForm } from './tool-form';
 class BipCalculator extends HTMLElement {
   private tool!: CalculatorTool;
   private sample!: CalculatorSampleFigures;
-  private values!: ToolValues;
   private chartRequest = 0;
 
   connectedCallback(): void {
@@ -22,7 +21,6 @@ class BipCalculator extends HTMLElement {
     this.sample = JSON.parse(this.dataset.sample ?? 'null') as CalculatorSampleFigures;
     const { strings, locale } = pageContext();
     const { values, invalid } = readToolState(new URLSearchParams(location.search), tool.spec);
-    this.values = values;
     this.el('form').hidden = false;
     this.el('js-note').hidden = true;
     this.el('share').hidden = false;
@@ -75,7 +73,6 @@ class BipCalculator extends HTMLElement {
       return; // the last valid result stays
     }
     status.dataset.tone = 'info';
-    this.values = values;
     const params = writeToolState(new URLSearchParams(location.search), spec, values);
     const query = params.toString();
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);

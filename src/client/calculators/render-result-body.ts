@@ -1,4 +1,5 @@
 import type { CalculatorView } from '../../lib/calculators/calculator-view';
+import { tableBody } from '../table-body';
 
 /** The result's rows, table, notes and sources as DOM, matching CalculatorResult.astro. */
 export function renderResultBody(view: CalculatorView, regionLabel: string): DocumentFragment {
@@ -33,15 +34,7 @@ export function renderResultBody(view: CalculatorView, regionLabel: string): Doc
       th.scope = 'col';
       headRow.append(th);
     }
-    const body = table.createTBody();
-    for (const row of view.table.rows) {
-      const tr = body.insertRow();
-      row.forEach((cell, i) => {
-        const element = make(i === 0 ? 'th' : 'td', undefined, cell);
-        if (i === 0) (element as HTMLTableCellElement).scope = 'row';
-        tr.append(element);
-      });
-    }
+    table.append(tableBody(view.table.rows));
     wrap.append(table);
     fragment.append(wrap);
   }

@@ -1,6 +1,7 @@
 // <bip-lab>: the simulation lab. The sample is generated and estimated in a Web Worker (the page stays
 // responsive, with progress and cancel); the result table and chart are redrawn on the main thread.
 import { LAB_SPEC } from '../../lib/lab/lab-spec';
+import { tableBody } from '../table-body';
 import type { LabTruths } from '../../lib/lab/lab-sample-params';
 import { labView, type LabView } from '../../lib/lab/lab-view';
 import { fillTemplate } from '../../lib/format/fill-template';
@@ -129,16 +130,7 @@ class BipLab extends HTMLElement {
     const strings = pageContext().strings.lab;
     this.el('heading').textContent = view.heading;
     const table = this.el<HTMLTableElement>('table');
-    const body = document.createElement('tbody');
-    for (const row of view.table.rows) {
-      const tr = body.insertRow();
-      row.forEach((cell, i) => {
-        const element = document.createElement(i === 0 ? 'th' : 'td');
-        if (i === 0) (element as HTMLTableCellElement).scope = 'row';
-        element.textContent = cell;
-        tr.append(element);
-      });
-    }
+    const body = tableBody(view.table.rows);
     table.tBodies[0]?.replaceWith(body);
     const notes = this.el('notes');
     notes.replaceChildren(

@@ -2,7 +2,7 @@
 // nothing is sent anywhere. The server HTML already holds every question and the published answers
 // in <details>; this element hides those, shows the inputs, and builds the comparison on reveal.
 import { WORKSHOP_QUESTIONS } from '../../lib/workshop/questions';
-import { GUESS_STORAGE_KEY, parseGuessInput, parseStoredGuesses, type Guesses } from '../../lib/workshop/guesses';
+import { GUESS_STORAGE_KEY, parseGuessInput, parseStoredGuesses } from '../../lib/workshop/guesses';
 import { scoreGuess } from '../../lib/workshop/score-guess';
 import { encodeGroupCode } from '../../lib/workshop/group-code';
 import { numberFormatter } from '../../lib/format/number-formatter';

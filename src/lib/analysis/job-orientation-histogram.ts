@@ -1,6 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import { bin } from 'd3';
-import { jobOrientation } from './job-orientation';
+import { jobOrientationRanking } from './job-orientation-ranking';
 
 /** One histogram bar: answers of one job-orientation group with orientation in [x0, x1). */
 export interface JobOrientationHistogramBin {
@@ -30,26 +30,9 @@ export function jobOrientationHistogram(table: ColumnTable, options: JobOrientat
   const width = options.binWidth ?? 0.1;
   if (!Number.isInteger(k) || k < 2 || k > 10) throw new RangeError(`groups must be an integer from 2 to 10, got ${k}`);
   if (!(width > 0) || !Number.isFinite(width)) throw new RangeError(`binWidth must be a positive number, got ${width}`);
-  const source = table.columnNames().includes('job_orientation') ? table : jobOrientation(table);
-  const orientation = source.array('job_orientation') as ArrayLike<number | null>;
-  const ids = source.array('response_id') as ArrayLike<number>;
-
-  // Typed copies make the sort's comparator cheap (a third of the time of reading the raw columns).
-  const value = new Float64Array(orientation.length);
-  const id = new Float64Array(orientation.length);
-  const kept: number[] = [];
-  for (let r = 0; r < orientation.length; r++) {
-    const v = orientation[r];
-    if (v === null || v === undefined || !Number.isFinite(v)) continue;
-    value[r] = v;
-    id[r] = ids[r]!;
-    kept.push(r);
-  }
-  const rows = Int32Array.from(kept);
+  const { rows, value } = jobOrientationRanking(table);
   const n = rows.length;
   if (n === 0) return [];
-  // Same ranking as jobOrientationGroups: kept in step there (a test compares the group sizes).
-  rows.sort((a, b) => value[a]! - value[b]! || id[a]! - id[b]!);
   const members: number[][] = Array.from({ length: k }, () => []);
   rows.forEach((r, rank) => members[Math.floor((rank * k) / n)]!.push(value[r]!));
 

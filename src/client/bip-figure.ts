@@ -82,7 +82,10 @@ class BipFigure extends HTMLElement {
     try {
       const { renderFigure } = await import('./render-figure');
       const chart = this.el('chart');
-      const { model, svg } = await renderFigure(this.options.id, this.view, Math.round(chart.clientWidth || 680));
+      // Before the first client render a phone shows the narrow server chart and hides the wide one, so
+      // measure whichever is visible: the new chart must be drawn for the width it will really have.
+      const width = chart.clientWidth || this.el('chart-narrow').clientWidth || 680;
+      const { model, svg } = await renderFigure(this.options.id, this.view, Math.round(width));
       if (request !== this.request) return; // a newer change is on its way
       chart.replaceChildren(svg);
       this.el('chart-narrow').replaceChildren();

@@ -145,6 +145,18 @@ describe('belief chapter with JavaScript', () => {
     await context.close();
   });
 
+  it('draws a re-rendered chart for the width it has on a phone, not at desktop size scaled down', async () => {
+    const { context, page } = await openPage(browser, site.origin, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.origin}${CHAPTER}?job-rate-by-belief.source=sample`);
+    await waitForStatus(page);
+    const svg = page.locator(`${FIGURE} [data-role="chart"] svg`);
+    const drawnWidth = Number(await svg.getAttribute('width'));
+    const shownWidth = (await svg.boundingBox())!.width;
+    expect(drawnWidth).toBeLessThan(400);
+    expect(Math.abs(drawnWidth - shownWidth)).toBeLessThan(2);
+    await context.close();
+  });
+
   it('passes axe in the sample view too', async () => {
     const { context, page } = await openPage(browser, site.origin);
     await page.goto(`${site.origin}${CHAPTER}?job-rate-by-belief.source=sample&belief-distribution.source=sample`);

@@ -1,3 +1,4 @@
+import assumed from '../../../data/assumed.json';
 import { publishedFigure } from '../data/published';
 
 /** Named populations the calculators offer, each with where its size comes from. */
@@ -10,10 +11,10 @@ export interface PopulationPreset {
 /**
  * A caseload of 40 (the report's own example of one caseworker's clients, Figur 3), a BIP job centre
  * (about 4,000 persons over 10 job centres = 400 each), and a municipality: the report gives no size,
- * so 2,000 persons on cash benefit is an assumed round example, labelled as such on the page.
+ * so its size is an assumed round example from data/assumed.json, labelled as such on the page.
  */
 export const POPULATION_PRESETS: Readonly<Record<'caseload' | 'jobcentre' | 'municipality', PopulationPreset>> = {
   caseload: { persons: publishedFigure('orientation_loo_caseload').value, kind: 'published' },
   jobcentre: { persons: Math.round(publishedFigure('persons').value / publishedFigure('jobcentres').value), kind: 'derived' },
-  municipality: { persons: 2000, kind: 'assumed' },
+  municipality: { persons: assumed.values.municipality_persons.value, kind: 'assumed' },
 };

@@ -49,13 +49,20 @@ describe('jobOrientationChart', () => {
 });
 
 describe('stepEffectChart', () => {
+  const rects = (effectPerStep: number) =>
+    renderChartSvg(
+      stepEffectChart(
+        [0, 1, 2].map((steps) => ({ panel: 'Jobb', steps, label: `${steps}`, base: 6, effect: steps * effectPerStep, text: '' })),
+        { width: 680, source: 'published', ariaDescription: 'd' },
+      ),
+    ).match(/<rect/g)?.length ?? 0;
+
   it('splits each bar into the base and the part the steps add', () => {
-    const options = stepEffectChart(
-      [0, 1, 2].map((steps) => ({ panel: 'Jobb', steps, label: `${steps}`, base: 6, effect: steps * 1.3, text: '' })),
-      { width: 680, source: 'published', ariaDescription: 'd' },
-    );
-    const svg = renderChartSvg(options);
-    // 3 base rectangles + 2 effect rectangles.
-    expect((svg.match(/<rect/g) ?? []).length).toBeGreaterThanOrEqual(5);
+    // 3 base rectangles + 2 effect rectangles (0 steps add nothing, so that bar has no effect part).
+    expect(rects(1.3)).toBe(5);
+  });
+
+  it('draws only the base rectangles when the steps add nothing', () => {
+    expect(rects(0)).toBe(3);
   });
 });

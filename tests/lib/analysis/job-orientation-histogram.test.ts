@@ -46,7 +46,33 @@ describe('jobOrientationHistogram', () => {
     const sizes = jobOrientationGroups(t, { groups: 7, outcome: 'job_52w' }).groups.map((g) => g.n);
     const bins = jobOrientationHistogram(t, { groups: 7, binWidth: 0.3 });
     const counted = [1, 2, 3, 4, 5, 6, 7].map((g) => bins.filter((b) => b.group === g).reduce((s, b) => s + b.count, 0));
+    // By hand: rank r (0–39) goes to group floor(7r/40) + 1, i.e. ranks 0–5, 6–11, 12–17, 18–22,
+    // 23–28, 29–34, 35–39, whatever the ties.
+    expect(counted).toEqual([6, 6, 6, 5, 6, 6, 5]);
     expect(counted).toEqual(sizes);
+  });
+
+  it('splits tied values across a group boundary by response_id (hand-computed)', () => {
+    const t = table({
+      response_id: [5, 1, 4, 2, 3, 6, 7],
+      job_orientation: [0, 0, 0, 0.6, -0.4, 0.6, null],
+      job_52w: new Array(7).fill(0),
+      job_or_edu_52w: new Array(7).fill(0),
+    });
+    // Ranked: −0.4 (id 3), 0 (id 1), 0 (id 4), 0 (id 5), 0.6 (id 2), 0.6 (id 6); id 7 has none.
+    // Three groups of two: {−0.4, 0}, {0, 0}, {0.6, 0.6}. Edges −0.5, 0, 0.5, 1.
+    const bins = jobOrientationHistogram(t, { groups: 3, binWidth: 0.5 });
+    expect(bins.map((b) => [b.group, b.x0, b.x1, b.count])).toEqual([
+      [1, -0.5, 0, 1],
+      [1, 0, 0.5, 1],
+      [1, 0.5, 1, 0],
+      [2, -0.5, 0, 0],
+      [2, 0, 0.5, 2],
+      [2, 0.5, 1, 0],
+      [3, -0.5, 0, 0],
+      [3, 0, 0.5, 0],
+      [3, 0.5, 1, 2],
+    ]);
   });
 
   it('uses bars 0.1 wide by default, with edges on tenths', () => {

@@ -80,7 +80,14 @@ export const beliefDistributionFigure: FigureSpec = {
         kind: source,
       })),
     );
-    const note = [fillTemplate(text.dont_know_note, { dk: dontKnowText }), useSample ? '' : text.approx_note]
+    const approxNote = useSample
+      ? ''
+      : fillTemplate(text.approx_note, {
+          nej_tvivlar: publishedText('belief_share_nej_tvivlar'),
+          varierar: publishedText('belief_share_varierar'),
+          goda: publishedText('belief_share_goda_chanser'),
+        });
+    const note = [fillTemplate(text.dont_know_note, { dk: dontKnowText }), approxNote]
       .filter(Boolean)
       .join(' ');
     return {

@@ -1,15 +1,19 @@
 import type { ColumnTable } from 'arquero';
 import { leaveOneOutExample } from './leave-one-out-example';
 import { looCaseworkers } from './loo-caseworkers';
+import { publishedFigure } from '../data/published';
 
 /**
  * The worked example shown first: the caseworker whose number of answers is closest to the report's
- * 40 (lowest id on ties), and their last answer in time with a defined job orientation.
+ * example caseload (published `orientation_loo_caseload`; lowest id on ties), and their last answer in time with a defined job orientation.
  */
 export function defaultLooChoice(table: ColumnTable): { caseworker: number; response: number } {
   const caseworkers = looCaseworkers(table);
   if (caseworkers.length === 0) throw new RangeError('the table has no caseworkers');
-  const ranked = [...caseworkers].sort((a, b) => Math.abs(a.answers - 40) - Math.abs(b.answers - 40) || a.id - b.id);
+  const caseload = publishedFigure('orientation_loo_caseload').value;
+  const ranked = [...caseworkers].sort(
+    (a, b) => Math.abs(a.answers - caseload) - Math.abs(b.answers - caseload) || a.id - b.id,
+  );
   const ids = table.array('response_id') as ArrayLike<number>;
   const cws = table.array('caseworker_id') as ArrayLike<number>;
   for (const candidate of ranked) {

@@ -83,7 +83,7 @@ export const jobOrientationFigure: FigureSpec = {
         sourceLine: `${sourceLine(context, 'Figur 4', null)} ${fillTemplate(strings.figure.source_assumed, {
           what: names[1]!.toLowerCase(),
         })}.`,
-        note: fillTemplate(text.note_published, { middle: values.middle }),
+        note: fillTemplate(text.note_published, { middle: values.middle, overall: values.overall }),
         plot: (width) =>
           jobOrientationChart(groups, [], {
             width,

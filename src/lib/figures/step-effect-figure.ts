@@ -143,7 +143,12 @@ export const stepEffectFigure: FigureSpec = {
       ),
       kind: source,
       sourceLine: sourceLine(context, 'Tabell 4', useSample ? sample : null),
-      note: useSample ? text.note_sample : text.note_published,
+      note: useSample
+        ? text.note_sample
+        : fillTemplate(text.note_published, {
+            job_base: format.percent(job.base, decimals),
+            edu_base: format.percent(edu.base, decimals),
+          }),
       plot: (width) => stepEffectChart(bars, { width, source, ariaDescription: alt }),
     };
   },

@@ -116,9 +116,16 @@ describe('lab with JavaScript', () => {
       (document.querySelector(`${s} [data-role="run"]`) as HTMLButtonElement).click();
       (document.querySelector(`${s} [data-role="cancel"]`) as HTMLButtonElement).click();
     }, LAB);
-    await page.waitForTimeout(1500);
-    expect(normaliseSpace((await page.locator(`${LAB} [data-role="status"]`).textContent()) ?? '')).toContain('avbröts');
+    // Cancelling terminates the worker; wait for the page to say so rather than sleeping.
+    await page.waitForFunction(
+      ([s, text]) => document.querySelector(`${s} [data-role="status"]`)?.textContent?.trim() === text,
+      [LAB, context.strings.lab.cancelled] as const,
+    );
+    expect(await page.locator(`${LAB} [data-role="progress"]`).isVisible()).toBe(false);
+    expect(await page.locator(`${LAB} [data-role="result"]`).getAttribute('aria-busy')).toBeNull();
     expect(await tableRows(page)).toEqual(before);
+    // The cancelled run would have shown another table, so an unchanged table means it was really dropped.
+    expect(expectedRows({ ...defaults, persons: 8000 })).not.toEqual(before);
     expect(await page.locator(`${LAB} [data-role="run"]`).isEnabled()).toBe(true);
     await browserContext.close();
   });

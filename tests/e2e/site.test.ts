@@ -1,5 +1,6 @@
 // Every page of the built site: reachable by links from the start page, no broken internal links,
 // axe finds no violations, nothing is requested from another origin, no console errors.
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parseHTML } from 'linkedom';
@@ -8,6 +9,17 @@ import { axeViolations, launchBrowser, openPage, serveSite } from './harness';
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveSite>>;
 let found: Awaited<ReturnType<typeof crawl>>;
+
+/** The URL path of every chapter, from the slugs of content/sv/*.mdx ("/sv/effekten/"). */
+function chapterPaths(): string[] {
+  return readdirSync('content/sv')
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => {
+      const slug = /^slug:\s*'?([^\s']+)'?/m.exec(readFileSync(`content/sv/${file}`, 'utf8'))?.[1];
+      if (!slug) throw new Error(`content/sv/${file} has no slug`);
+      return `/sv/${slug}/`;
+    });
+}
 
 beforeAll(async () => {
   site = await serveSite();
@@ -68,6 +80,13 @@ describe('the built site', () => {
     expect(files).toContain(`${site.origin}/favicon.svg`);
   });
 
+  it('reaches every chapter (each content/sv/*.mdx slug) by links from the root', () => {
+    const chapters = chapterPaths();
+    expect(chapters.length).toBeGreaterThanOrEqual(2);
+    const unreached = chapters.filter((path) => !found.pages.includes(site.origin + path));
+    expect(unreached).toEqual([]);
+  });
+
   it('sends a visitor at the root to the Swedish edition', async () => {
     const { context, page } = await openPage(browser, site.origin);
     await page.goto(`${site.origin}/`);
@@ -100,6 +119,11 @@ describe('the built site', () => {
         scripts.filter((s) => s.getAttribute('type') !== 'application/json').length,
       );
       expect(inlineScripts, url).toBe(0);
+      // Inline event handlers (onclick="…") are blocked by the policy too, so none may be written.
+      const handlers = await page.$$eval('*', (elements) =>
+        elements.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${e.localName} ${a.name}>`)),
+      );
+      expect(handlers, url).toEqual([]);
     }
     await context.close();
   });

@@ -19,6 +19,8 @@ const format = numberFormatter('sv-SE');
 const sample = parseSample(readFileSync('data/sample.csv', 'utf8'));
 const withOrientation = jobOrientation(sample);
 const f = published.figures;
+/** Tabell 4's two effects as the step-effect table writes them ("+1,3 p.e."). */
+const STEP_EFFECTS = [f.step_effect_job, f.step_effect_job_or_edu].map((x) => `${format.signed(x.value)} p.e.`);
 const pct = (v: number, d: number) => normaliseSpace(format.percent(v, d));
 
 const PAGES = {
@@ -73,7 +75,7 @@ describe('without JavaScript', () => {
       pct(f.change_rate_after_job_or_edu.value, 1),
     ]);
     await page.goto(site.origin + PAGES.step.path);
-    expect((await tableCells(page, 'step-effect')).map((r) => r[2])).toEqual(['+1,3 p.e.', '+3,3 p.e.']);
+    expect((await tableCells(page, 'step-effect')).map((r) => r[2])).toEqual(STEP_EFFECTS);
     await context.close();
   });
 
@@ -226,7 +228,7 @@ describe('step-effect figure', () => {
     expect(await tableCells(page, id)).toEqual(rows);
     await page.goto(`${site.origin}${PAGES.step.path}?${id}.source=2sls`);
     expect(await page.locator(`${sel(id)} [data-role="status"]`).getAttribute('data-tone')).toBe('error');
-    expect((await tableCells(page, id)).map((r) => r[2])).toEqual(['+1,3 p.e.', '+3,3 p.e.']);
+    expect((await tableCells(page, id)).map((r) => r[2])).toEqual(STEP_EFFECTS);
     clean(log);
     await context.close();
   });

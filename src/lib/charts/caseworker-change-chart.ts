@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { errorBarMarks } from './error-bar-marks';
 import { PALETTE, type FigureSource } from './palette';
 
 /** One bar: a rate in percent for one panel (outcome) and one step (before / after, or a number of changes). */
@@ -89,13 +90,7 @@ export function caseworkerChangeChart(bars: readonly ChangeBar[], options: Chang
         inset: 1,
         ariaHidden: 'true',
       }),
-      ...(hasIntervals
-        ? [
-            Plot.ruleX(bars, { x: 'label', y1: 'low', y2: 'high', stroke: PALETTE.ink, strokeWidth: 1.5, ariaHidden: 'true' }),
-            Plot.tickY(bars, { x: 'label', y: 'low', stroke: PALETTE.ink, inset: narrow ? 14 : 30, ariaHidden: 'true' }),
-            Plot.tickY(bars, { x: 'label', y: 'high', stroke: PALETTE.ink, inset: narrow ? 14 : 30, ariaHidden: 'true' }),
-          ]
-        : []),
+      ...(hasIntervals ? errorBarMarks(bars, { inset: narrow ? 14 : 30 }) : []),
       Plot.text(bars, {
         ...(faceted ? { fx: 'panel' } : {}),
         x: 'label',

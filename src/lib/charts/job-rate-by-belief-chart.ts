@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { errorBarMarks } from './error-bar-marks';
 import { PALETTE, type FigureSource } from './palette';
 
 /** One bar: the rate (in percent) for one answer on the belief scale, with an optional 95% interval. */
@@ -50,13 +51,7 @@ export function jobRateByBeliefChart(bars: readonly BeliefRateBar[], options: Be
     y: { domain: [0, yMax], label: yLabel, grid: true, ticks: 5 },
     marks: [
       Plot.barY(bars, { x: 'label', y: 'rate', fill: colour, ariaHidden: 'true' }),
-      ...(hasIntervals
-        ? [
-            Plot.ruleX(bars, { x: 'label', y1: 'low', y2: 'high', stroke: PALETTE.ink, strokeWidth: 1.5, ariaHidden: 'true' }),
-            Plot.tickY(bars, { x: 'label', y: 'low', stroke: PALETTE.ink, inset: 18, ariaHidden: 'true' }),
-            Plot.tickY(bars, { x: 'label', y: 'high', stroke: PALETTE.ink, inset: 18, ariaHidden: 'true' }),
-          ]
-        : []),
+      ...(hasIntervals ? errorBarMarks(bars, { inset: 18 }) : []),
       Plot.text(bars, {
         x: 'label',
         y: (b: BeliefRateBar) => (hasIntervals ? (b.high ?? b.rate) : b.rate),

@@ -66,8 +66,7 @@ export const beliefDistributionFigure: FigureSpec = {
     const lowShare = useSample ? format.percent(bars[0]!.share + bars[1]!.share, 1) : bars[0]!.text;
     const takeaway = fillTemplate(useSample ? text.takeaway_sample : text.takeaway_published, { ja, low: lowShare });
     const alt = fillTemplate(text.alt, { series: bars.map((b) => `${b.label} ${b.text}`).join(', ') });
-    const interval = (b: Bar) =>
-      b.low == null || b.high == null ? '' : `${format.percent(b.low, 1)} – ${format.percent(b.high, 1)}`;
+    const interval = (b: Bar) => format.percentRange(b.low, b.high);
     const head = useSample ? [text.col_answer, text.col_share, text.col_interval, text.col_n] : [text.col_answer, text.col_share];
     const rows = bars.map((b) => (useSample ? [b.label, b.text, interval(b), format.count(b.n ?? 0)] : [b.label, b.text]));
     const csv = csvFormat(

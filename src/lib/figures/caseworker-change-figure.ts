@@ -121,8 +121,7 @@ export const caseworkerChangeFigure: FigureSpec = {
         text: row.rate == null ? '–' : format.percent(rate, 1),
       };
     });
-    const interval = (b: ChangeBar) =>
-      b.low == null || b.high == null ? '' : `${format.percent(b.low, 1)} – ${format.percent(b.high, 1)}`;
+    const interval = (b: ChangeBar) => format.percentRange(b.low, b.high);
     const alt = fillTemplate(text.alt_sample, {
       outcome: outcomeLabel,
       series: bars.map((b) => `${b.label}: ${b.text}`).join(', '),

@@ -118,8 +118,7 @@ export const jobOrientationFigure: FigureSpec = {
       series: groups.map((g) => `${g.label} ${g.text}`).join(', '),
       overall: overallText,
     });
-    const interval = (g: OrientationGroupMark) =>
-      g.low == null || g.high == null ? '' : `${format.percent(g.low, 1)} – ${format.percent(g.high, 1)}`;
+    const interval = (g: OrientationGroupMark) => format.percentRange(g.low, g.high);
     const range = (g: OrientationGroupMark) => (g.from == null || g.to == null ? '' : `${signed(g.from)} – ${signed(g.to)}`);
     return {
       caption: fillTemplate(text.caption_sample, { groups: String(k) }),

@@ -55,8 +55,7 @@ export const jobRateByBeliefFigure: FigureSpec = {
       : fillTemplate(text.takeaway_published, { top: last.text, bottom: first.text });
     const series = bars.map((b) => `${b.label} ${b.text}`).join(', ');
     const alt = fillTemplate(text.alt, { outcome: outcomeLabel.toLowerCase(), series });
-    const interval = (b: Bar) =>
-      b.low == null || b.high == null ? '' : `${format.percent(b.low, 1)} – ${format.percent(b.high, 1)}`;
+    const interval = (b: Bar) => format.percentRange(b.low, b.high);
 
     const head = useSample ? [text.col_answer, text.col_rate, text.col_interval, text.col_n] : [text.col_answer, text.col_rate];
     const rows = bars.map((b) =>

@@ -8,6 +8,8 @@ export interface NumberFormatter {
   signed(value: number, decimals?: number): string;
   /** A count with grouping ("13 500"). */
   count(value: number): string;
+  /** An interval of percentages ("4,8 % – 5,6 %"), or '' when either end is missing. */
+  percentRange(low: number | null | undefined, high: number | null | undefined, decimals?: number): string;
 }
 
 /** Decimals that show a value as written in the source: 26.8 → 1, 6 → 0. */
@@ -29,12 +31,15 @@ export function numberFormatter(locale: string): NumberFormatter {
     return format;
   };
   const fixed = (d: number) => ({ minimumFractionDigits: d, maximumFractionDigits: d });
+  const percent = (value: number, decimals = naturalDecimals(value)): string =>
+    get(`p${decimals}`, { style: 'percent', ...fixed(decimals) }).format(value / 100);
   return {
-    percent: (value, decimals = naturalDecimals(value)) =>
-      get(`p${decimals}`, { style: 'percent', ...fixed(decimals) }).format(value / 100),
+    percent,
     decimal: (value, decimals = naturalDecimals(value)) => get(`d${decimals}`, fixed(decimals)).format(value),
     signed: (value, decimals = naturalDecimals(value)) =>
       get(`s${decimals}`, { signDisplay: 'exceptZero', ...fixed(decimals) }).format(value),
     count: (value) => get('c', { maximumFractionDigits: 0 }).format(value),
+    percentRange: (low, high, decimals = 1) =>
+      low == null || high == null ? '' : `${percent(low, decimals)} – ${percent(high, decimals)}`,
   };
 }

@@ -1,5 +1,6 @@
 import { table } from 'arquero';
 import { describe, expect, it } from 'vitest';
+import { rankedOrientations } from '../../fixtures/ranked-orientations';
 import { jobOrientationGroups } from '../../../src/lib/analysis/job-orientation-groups';
 
 /**
@@ -7,13 +8,8 @@ import { jobOrientationGroups } from '../../../src/lib/analysis/job-orientation-
  * id2 (−1), id7 (−0.3), id4 (0.2), id5 (0.2), id8 (0.2), id1 (0.5), id6 (1.5). With n = 7 and k = 3,
  * rank r goes to floor(3r/7) + 1: ranks 0–2 → group 1, 3–4 → group 2, 5–6 → group 3.
  */
-const fixture = () =>
-  table({
-    response_id: [1, 2, 3, 4, 5, 6, 7, 8],
-    job_orientation: [0.5, -1, null, 0.2, 0.2, 1.5, -0.3, 0.2],
-    job_52w: [1, 0, 1, 1, 0, 1, 0, 1],
-    job_or_edu_52w: [1, 1, 1, 1, 0, 1, 0, 1],
-  });
+// The fixture's ranks and thirds are worked out in tests/fixtures/ranked-orientations.ts.
+const fixture = rankedOrientations;
 
 describe('jobOrientationGroups', () => {
   it('splits the answers with an orientation into equal-count groups by rank, ties broken by response_id', () => {

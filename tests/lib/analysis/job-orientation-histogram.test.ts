@@ -1,16 +1,11 @@
 import { table } from 'arquero';
 import { describe, expect, it } from 'vitest';
+import { rankedOrientations } from '../../fixtures/ranked-orientations';
 import { jobOrientationGroups } from '../../../src/lib/analysis/job-orientation-groups';
 import { jobOrientationHistogram } from '../../../src/lib/analysis/job-orientation-histogram';
 
-/** Same answers as the groups test: thirds {−1, −0.3, 0.2}, {0.2, 0.2}, {0.5, 1.5}. */
-const fixture = () =>
-  table({
-    response_id: [1, 2, 3, 4, 5, 6, 7, 8],
-    job_orientation: [0.5, -1, null, 0.2, 0.2, 1.5, -0.3, 0.2],
-    job_52w: [1, 0, 1, 1, 0, 1, 0, 1],
-    job_or_edu_52w: [1, 1, 1, 1, 0, 1, 0, 1],
-  });
+// The fixture's ranks and thirds are worked out in tests/fixtures/ranked-orientations.ts.
+const fixture = rankedOrientations;
 
 describe('jobOrientationHistogram', () => {
   it('bins every group on one shared grid of multiples of the bin width, empty bins included', () => {

@@ -35,3 +35,15 @@ describe('numberFormatter', () => {
     expect(plain(sv.percent(5.349, 1))).toBe('5,3 %');
   });
 });
+
+describe('numberFormatter.percentRange', () => {
+  const sv = numberFormatter('sv-SE');
+  it('writes an interval of percentages with one decimal by default', () => {
+    expect(plain(sv.percentRange(4.84, 5.61))).toBe('4,8 % – 5,6 %');
+    expect(plain(sv.percentRange(4.84, 5.61, 0))).toBe('5 % – 6 %');
+  });
+  it('gives an empty string when an end is missing (published figures have no interval)', () => {
+    expect(sv.percentRange(null, 5)).toBe('');
+    expect(sv.percentRange(4, undefined)).toBe('');
+  });
+});

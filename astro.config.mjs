@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { LANGUAGES, DEFAULT_LANGUAGE } from './src/i18n/languages.ts';
 import { offlineCache } from './src/integrations/offline-cache.ts';
 
 // Static site; every page is pre-rendered, so it reads without JavaScript.
@@ -12,12 +11,9 @@ export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   integrations: [mdx(), offlineCache()],
-  i18n: {
-    locales: [...LANGUAGES],
-    defaultLocale: DEFAULT_LANGUAGE,
-    // The root page (src/pages/index.astro) does its own immediate, accessible redirect.
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
-  },
+  // No `i18n` block: the language is the route's [lang] segment and src/middleware.ts puts it in
+  // Astro.locals. Astro's i18n routing is not needed for that, and withastro/astro#14359 (open) makes a
+  // static build skip pages whose file name starts with a locale code (`da` vs `data/…`).
   build: { inlineStylesheets: 'never', format: 'directory' },
   // No request may leave the origin: keep Astro's dev toolbar and telemetry out of the built pages.
   devToolbar: { enabled: false },

@@ -4,13 +4,16 @@ type PageContext = FigureContext & { sampleUrl: string };
 let parsed: PageContext | undefined;
 
 /**
- * The page's language context, embedded by the layout as JSON so client code carries no text of its own.
- * Parsed once per page: it holds every UI string and is read on each update.
+ * The page's language context: locale and sample URL from the head (`#bip-context`), and the UI strings
+ * of the role files the page's widgets use, shipped by each widget (`script[data-bip-strings]`, see
+ * src/components/ClientStrings.astro) so client code carries no text of its own. Parsed once per page.
  */
 export function pageContext(): PageContext {
   if (parsed) return parsed;
   const element = document.getElementById('bip-context');
   if (!element?.textContent) throw new Error('page context missing');
-  parsed = JSON.parse(element.textContent) as PageContext;
+  const base = JSON.parse(element.textContent) as Omit<PageContext, 'strings'>;
+  const strings = Object.assign({}, ...[...document.querySelectorAll('script[data-bip-strings]')].map((s) => JSON.parse(s.textContent ?? '{}')));
+  parsed = { ...base, strings } as PageContext;
   return parsed;
 }

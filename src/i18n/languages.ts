@@ -1,10 +1,11 @@
 /**
- * The site's languages. Adding a language = adding its code here, `src/i18n/<code>.json` and
- * `content/<code>/`; no other code changes.
+ * The site's languages. Adding a language = adding its code here (with its locale and name), the
+ * strings folder `src/i18n/<code>/` and the chapters `content/<code>/`; no other code changes.
  */
 export const LANGUAGES = ['sv'] as const;
 /** A language the site is published in. */
 export type Lang = (typeof LANGUAGES)[number];
+/** The source report's language: the reference for meaning and the site's x-default. */
 export const DEFAULT_LANGUAGE: Lang = 'sv';
 /** BCP 47 locale per language, for Intl number formatting and the html lang attribute. */
 export const LOCALES: Record<Lang, string> = { sv: 'sv-SE' };

@@ -87,14 +87,6 @@ describe('the built site', () => {
     expect(unreached).toEqual([]);
   });
 
-  it('sends a visitor at the root to the Swedish edition', async () => {
-    const { context, page } = await openPage(browser, site.origin);
-    await page.goto(`${site.origin}/`);
-    await page.waitForURL(`${site.origin}/sv/`);
-    expect(await page.getAttribute('html', 'lang')).toBe('sv');
-    await context.close();
-  });
-
   it('passes axe with no violations, requests nothing off the origin and logs no errors on every page', async () => {
     const { pages } = found;
     expect(pages.length).toBeGreaterThanOrEqual(2);

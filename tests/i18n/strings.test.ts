@@ -31,7 +31,7 @@ function collisions(objects: { file: string; json: Json }[]): Record<string, str
 
 describe('UI strings', () => {
   it('finds the Swedish area files', () => {
-    expect(areaFiles.map((a) => a.file)).toContain('core.json');
+    expect(areaFiles.map((a) => a.file)).toContain('site.json');
     expect(areaFiles.length).toBeGreaterThan(1);
   });
 

@@ -1,6 +1,7 @@
 import type { FigureContext } from '../lib/figures/figure-model';
+import type { Strings } from '../i18n/strings';
 
-type PageContext = FigureContext & { sampleUrl: string };
+type PageContext = FigureContext<Strings> & { sampleUrl: string };
 let parsed: PageContext | undefined;
 
 /**

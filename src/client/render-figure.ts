@@ -1,35 +1,9 @@
 // Loaded on first interaction only: Plot, Arquero and the analysis core stay out of the page-load JS.
 import * as Plot from '@observablehq/plot';
-import type { ColumnTable } from 'arquero';
-import { parseSample } from '../lib/data/parse-sample';
 import { FIGURES } from '../lib/figures/figures';
 import type { FigureModel, FigureView } from '../lib/figures/figure-model';
+import { loadSample } from './load-sample';
 import { pageContext } from './page-context';
-import { ReaderError } from './reader-error';
-
-let sample: Promise<ColumnTable> | undefined;
-
-
-/** The committed sample, fetched and parsed once per page. */
-function loadSample(url: string, messages: { fetch: string; parse: string }): Promise<ColumnTable> {
-  sample ??= fetch(url)
-    .then((response) => {
-      if (!response.ok) throw new ReaderError(messages.fetch);
-      return response.text();
-    })
-    .then((text) => {
-      try {
-        return parseSample(text);
-      } catch {
-        throw new ReaderError(messages.parse);
-      }
-    }, (error: unknown) => {
-      throw error instanceof ReaderError ? error : new ReaderError(messages.fetch);
-    });
-  // A failed load may succeed later (e.g. the network came back): don't cache the failure.
-  sample.catch(() => (sample = undefined));
-  return sample;
-}
 
 /** Builds a figure for a view and renders its chart at the given width in this document. */
 export async function renderFigure(id: string, view: FigureView, width: number): Promise<{ model: FigureModel; svg: SVGSVGElement }> {

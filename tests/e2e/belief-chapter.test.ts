@@ -7,7 +7,7 @@ import published from '../../data/published.json';
 import { parseSample } from '../../src/lib/data/parse-sample';
 import { jobRateByBelief } from '../../src/lib/analysis/job-rate-by-belief';
 import { numberFormatter } from '../../src/lib/format/number-formatter';
-import { axeViolations, normaliseSpace, openPage } from './harness';
+import { axeViolations, expectClean, normaliseSpace, openPage, tableRows, waitForFigure } from './harness';
 import { useSiteAndBrowser, type Site } from './use-site';
 
 const CHAPTER = '/sv/handlaggarens-tro/';
@@ -23,10 +23,8 @@ let site: Site;
 useSiteAndBrowser((started) => ({ site, browser } = started));
 
 /** The figure's data table as text cells, one array per row. */
-async function tableCells(page: Page, figure = FIGURE): Promise<string[][]> {
-  return page.$$eval(`${figure} table tbody tr`, (rows) =>
-    rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
-  ).then((rows) => rows.map((row) => row.map(normaliseSpace)));
+function tableCells(page: Page, figure = FIGURE): Promise<string[][]> {
+  return tableRows(page, `${figure} table`);
 }
 
 /** The sample's rates by belief for an outcome, formatted as the page formats them. */
@@ -34,16 +32,13 @@ function expectedSampleRates(outcome: 'job_52w' | 'job_or_edu_52w'): string[] {
   return jobRateByBelief(sample, outcome).map((row) => normaliseSpace(format.percent((row.rate ?? 0) * 100, 1)));
 }
 
-async function waitForStatus(page: Page, figure = FIGURE): Promise<void> {
-  await page.waitForFunction((selector) => {
-    const element = document.querySelector(selector);
-    return element?.getAttribute('data-rendered') === 'client' && !element.querySelector('[aria-busy="true"]');
-  }, figure);
+function waitForStatus(page: Page, figure = FIGURE): Promise<void> {
+  return waitForFigure(page, figure);
 }
 
 describe('belief chapter without JavaScript', () => {
   it('has both charts as SVG in the HTML, the report numbers in the table, and no controls shown', async () => {
-    const { context, page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    const { page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
     await page.goto(site.origin + CHAPTER);
     expect(await page.locator(`${FIGURE} [data-role="chart"] svg`).count()).toBe(1);
     expect(await page.locator('bip-figure[data-figure="belief-distribution"] [data-role="chart"] svg').count()).toBe(1);
@@ -53,21 +48,19 @@ describe('belief chapter without JavaScript', () => {
     // The SVG itself carries the numbers, so the chart reads without the table too.
     const svgText = normaliseSpace((await page.locator(`${FIGURE} [data-role="chart"] svg`).textContent()) ?? '');
     for (const v of publishedRates) expect(svgText).toContain(normaliseSpace(format.percent(v, 1)));
-    await context.close();
   });
 });
 
 describe('belief chapter with JavaScript', () => {
   it('shows exactly 1,1 / 2,6 / 5,1 / 10,4 / 26,8 % in the published view', async () => {
-    const { context, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     await page.goto(site.origin + CHAPTER);
     const cells = await tableCells(page);
     expect(cells.map((row) => row[1])).toEqual(['1,1 %', '2,6 %', '5,1 %', '10,4 %', '26,8 %']);
-    await context.close();
   });
 
   it('switches to the sample and between outcomes, recomputing the chart, table and URL', async () => {
-    const { context, page, log } = await openPage(browser, site.origin);
+    const { page, log } = await openPage(browser, site.origin);
     await page.goto(site.origin + CHAPTER);
     const figure = page.locator(FIGURE);
     const before = await figure.locator('[data-role="chart"]').innerHTML();
@@ -94,13 +87,11 @@ describe('belief chapter with JavaScript', () => {
     await figure.getByLabel('Rapporten (publicerat)').check();
     await waitForStatus(page);
     expect((await tableCells(page)).map((row) => row[1])).toEqual(['1,1 %', '2,6 %', '5,1 %', '10,4 %', '26,8 %']);
-    expect(log.consoleErrors).toEqual([]);
-    expect(log.offOrigin).toEqual([]);
-    await context.close();
+    expectClean(log);
   });
 
   it('is operable by keyboard alone', async () => {
-    const { context, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     await page.goto(site.origin + CHAPTER);
     const published = page.locator(`${FIGURE} input[value="published"]`);
     // Tab until the figure's source radio has focus, then use the arrow key as a keyboard user would.
@@ -110,11 +101,10 @@ describe('belief chapter with JavaScript', () => {
     await waitForStatus(page);
     expect(await page.locator(`${FIGURE} input[value="sample"]`).isChecked()).toBe(true);
     expect((await tableCells(page)).map((row) => row[1])).toEqual(expectedSampleRates('job_52w'));
-    await context.close();
   });
 
   it('restores a shared view from the URL, and says so when the URL is malformed', async () => {
-    const { context, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     await page.goto(`${site.origin}${CHAPTER}?job-rate-by-belief.source=sample&job-rate-by-belief.outcome=job_or_edu_52w`);
     await waitForStatus(page);
     expect((await tableCells(page)).map((row) => row[1])).toEqual(expectedSampleRates('job_or_edu_52w'));
@@ -125,11 +115,10 @@ describe('belief chapter with JavaScript', () => {
     await expect(status.getAttribute('data-tone')).resolves.toBe('error');
     expect(normaliseSpace((await status.textContent()) ?? '')).toContain('ogiltig');
     expect((await tableCells(page)).map((row) => row[1])).toEqual(['1,1 %', '2,6 %', '5,1 %', '10,4 %', '26,8 %']);
-    await context.close();
   });
 
   it('offers the data of the current view as CSV', async () => {
-    const { context, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     await page.goto(site.origin + CHAPTER);
     const staticCsv = await (await page.request.get(`${site.origin}/sv/figur/job-rate-by-belief.csv`)).text();
     expect(staticCsv.split('\n')[0]).toContain('rate_percent');
@@ -142,11 +131,10 @@ describe('belief chapter with JavaScript', () => {
     const rates = text.trim().split('\n').slice(1).map((line) => Number(line.split(',')[3]));
     const expected = jobRateByBelief(sample, 'job_52w').map((row) => Math.round((row.rate ?? 0) * 1e6) / 1e4);
     expect(rates).toEqual(expected);
-    await context.close();
   });
 
   it('draws a re-rendered chart for the width it has on a phone, not at desktop size scaled down', async () => {
-    const { context, page } = await openPage(browser, site.origin, { viewport: { width: 390, height: 844 } });
+    const { page } = await openPage(browser, site.origin, { viewport: { width: 390, height: 844 } });
     await page.goto(`${site.origin}${CHAPTER}?job-rate-by-belief.source=sample`);
     await waitForStatus(page);
     const svg = page.locator(`${FIGURE} [data-role="chart"] svg`);
@@ -154,15 +142,13 @@ describe('belief chapter with JavaScript', () => {
     const shownWidth = (await svg.boundingBox())!.width;
     expect(drawnWidth).toBeLessThan(400);
     expect(Math.abs(drawnWidth - shownWidth)).toBeLessThan(2);
-    await context.close();
   });
 
   it('passes axe in the sample view too', async () => {
-    const { context, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     await page.goto(`${site.origin}${CHAPTER}?job-rate-by-belief.source=sample&belief-distribution.source=sample`);
     await waitForStatus(page);
     await waitForStatus(page, 'bip-figure[data-figure="belief-distribution"]');
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 });

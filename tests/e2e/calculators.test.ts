@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parseSample } from '../../src/lib/data/parse-sample';
 import { calculatorSampleFigures } from '../../src/lib/calculators/calculator-sample-figures';
 import { numberFormatter } from '../../src/lib/format/number-formatter';
-import { axeViolations, normaliseSpace, openPage } from './harness';
+import { axeViolations, expectClean, normaliseSpace, openPage, textOf } from './harness';
 import { useSiteAndBrowser, type Site } from './use-site';
 
 const PAGE = '/sv/kalkylatorer/';
@@ -21,10 +21,6 @@ const pct = (v: number) => normaliseSpace(format.percent(v, 1));
 let browser: Browser;
 let site: Site;
 useSiteAndBrowser((started) => ({ site, browser } = started));
-
-async function text(page: Page, selector: string): Promise<string> {
-  return normaliseSpace((await page.locator(selector).first().textContent()) ?? '');
-}
 
 /** The value texts of the step calculator's result rows. */
 async function stepValues(page: Page): Promise<string[]> {
@@ -41,7 +37,7 @@ async function problemOf(page: Page, inputSelector: string): Promise<{ invalid: 
 
 describe('calculators without JavaScript', () => {
   it('show the default results and the chart from the build, with the form hidden', async () => {
-    const { context, page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    const { page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
     await page.goto(site.origin + PAGE);
     expect(await stepValues(page)).toEqual(['7,3 %', '+5,2 av 400 personer', '+22 %', '77 personer']);
     expect(await page.locator(`${STEP} [data-role="chart"] svg`).count()).toBe(1);
@@ -55,13 +51,12 @@ describe('calculators without JavaScript', () => {
     expect(focusRows[0]).toContain('7,0 %');
     expect(focusRows[1]).toContain(pct(sampleFigures.orientation.low));
     expect(focusRows[1]).toContain(pct(sampleFigures.orientation.high));
-    await context.close();
   });
 });
 
 describe('one step up the scale', () => {
   it('reads "2,5" with a decimal comma, switches to an own value, and recomputes result, chart and URL', async () => {
-    const { context, page, log } = await openPage(browser, site.origin);
+    const { page, log } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGE);
     const before = await page.locator(`${STEP} [data-role="chart"]`).innerHTML();
     await page.locator('#steg-effect').fill('2,5');
@@ -74,13 +69,11 @@ describe('one step up the scale', () => {
     const url = new URL(page.url());
     expect(url.searchParams.get('steg.effect')).toBe('2.5');
     expect(url.searchParams.get('steg.effect_source')).toBe('typed');
-    expect(log.consoleErrors).toEqual([]);
-    expect(log.offOrigin).toEqual([]);
-    await context.close();
+    expectClean(log);
   });
 
   it('marks an out-of-range baseline next to the field and keeps the last valid result', async () => {
-    const { context, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGE);
     await page.locator('#steg-baseline').fill('8');
     expect((await stepValues(page))[0]).toBe('9,3 %');
@@ -89,7 +82,7 @@ describe('one step up the scale', () => {
     expect(problem.invalid).toBe('true');
     expect(problem.message).toContain('100');
     expect((await stepValues(page))[0]).toBe('9,3 %');
-    expect(await text(page, `${STEP} [data-role="status"]`)).toContain('Rätta');
+    expect(await textOf(page, `${STEP} [data-role="status"]`)).toContain('Rätta');
     expect(await axeViolations(page)).toEqual([]);
     // Not a number, then fixed: the message goes and the result follows.
     await page.locator('#steg-baseline').fill('sex');
@@ -97,11 +90,10 @@ describe('one step up the scale', () => {
     await page.locator('#steg-baseline').fill('4,5');
     expect(await problemOf(page, '#steg-baseline')).toEqual({ invalid: null, message: '' });
     expect((await stepValues(page))[0]).toBe('5,8 %');
-    await context.close();
   });
 
   it('keeps start + steps on the five-point scale', async () => {
-    const { context, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGE);
     await page.locator('#steg-start').selectOption('4');
     await page.locator('#steg-steps').fill('2');
@@ -112,11 +104,10 @@ describe('one step up the scale', () => {
     expect((await problemOf(page, '#steg-steps')).invalid).toBeNull();
     // Two steps from Nej: 6 % + 2 × 1,3 = 8,6 %.
     expect((await stepValues(page))[0]).toBe('8,6 %');
-    await context.close();
   });
 
   it('switches outcome (published 10 % and 3,3 per step) and uses the sample’s 2SLS estimate with its interval', async () => {
-    const { context, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGE);
     await page.locator(`${STEP}`).getByLabel('Jobb eller utbildning inom ett år').check();
     expect(await page.locator('#steg-baseline').inputValue()).toBe('10');
@@ -127,13 +118,12 @@ describe('one step up the scale', () => {
     const detail = normaliseSpace((await page.locator(`${STEP} .calc__detail`).first().textContent()) ?? '');
     expect(detail).toBe(`95 %-intervall: ${pct(10 + e.low)} till ${pct(10 + e.high)}`);
     expect(await page.locator(`${STEP} [data-role="kind"]`).getAttribute('data-kind')).toBe('sample');
-    expect(await text(page, `${STEP} [data-role="body"]`)).toContain('syntetiska urval');
+    expect(await textOf(page, `${STEP} [data-role="body"]`)).toContain('syntetiska urval');
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 
   it('restores the same view on reload, and says so when the URL is malformed', async () => {
-    const { context, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGE);
     await page.locator('#steg-start').selectOption('2');
     await page.locator('#steg-steps').fill('3');
@@ -156,7 +146,6 @@ describe('one step up the scale', () => {
     expect(await page.locator(`${CHANGE} [data-role="notice"]`).isVisible()).toBe(true);
     expect(await page.locator('#byten-changes').inputValue()).toBe('1');
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 
   it('copies a link to the current view', async () => {
@@ -166,17 +155,16 @@ describe('one step up the scale', () => {
     await page.locator('#steg-effect').fill('2');
     await page.locator(`${STEP} [data-role="copy"]`).click();
     await page.waitForFunction((s) => document.querySelector(s)?.textContent !== '', `${STEP} [data-role="copy-status"]`);
-    expect(await text(page, `${STEP} [data-role="copy-status"]`)).toBe('Länken är kopierad.');
+    expect(await textOf(page, `${STEP} [data-role="copy-status"]`)).toBe('Länken är kopierad.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(page.url());
     expect(new URL(copied).searchParams.get('steg.effect')).toBe('2');
-    await context.close();
   });
 });
 
 describe('keyboard', () => {
   it('reaches the outcome radios and the effect field by Tab and recomputes from keys alone', async () => {
-    const { context, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGE);
     const job = page.locator(`${STEP} input[name="steg.outcome"][value="job"]`);
     for (let i = 0; i < 80 && !(await job.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
@@ -190,31 +178,29 @@ describe('keyboard', () => {
     await page.keyboard.type('1,5');
     // 10 % + 1,5 pp for job or education.
     expect((await stepValues(page))[0]).toBe('11,5 %');
-    await context.close();
   });
 });
 
 describe('caseworker changes and job orientation', () => {
   it('floors the job rate at 0 % after five changes, with a note, and refuses six or 2,5 changes', async () => {
-    const { context, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGE);
     await page.locator('#byten-changes').fill('5');
     const rows = (await page.locator(`${CHANGE} tbody tr`).allTextContents()).map(normaliseSpace);
     expect(rows[0]).toContain('0,0 %');
     expect(rows[0]).toContain('24 av 400');
     expect(rows[1]).toContain('2,0 %');
-    expect(await text(page, `${CHANGE} [data-role="body"]`)).toContain('når den linjära modellen 0 %');
+    expect(await textOf(page, `${CHANGE} [data-role="body"]`)).toContain('når den linjära modellen 0 %');
     await page.locator('#byten-changes').fill('6');
     expect((await problemOf(page, '#byten-changes')).message).toContain('större än 5');
     await page.locator('#byten-changes').fill('2,5');
     expect((await problemOf(page, '#byten-changes')).message).toContain('heltal');
     expect((await page.locator(`${CHANGE} tbody tr`).first().textContent())!).toContain('0,0');
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 
   it('turns the thirds into persons for a typed population', async () => {
-    const { context, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGE);
     await page.locator(FOCUS).getByLabel('En handläggares klienter', { exact: false }).check();
     expect(normaliseSpace((await page.locator(`${FOCUS} tbody tr`).first().textContent())!)).toContain('av 40 personer');
@@ -225,13 +211,12 @@ describe('caseworker changes and job orientation', () => {
     expect(new URL(page.url()).searchParams.get('fokus.population')).toBe('typed');
     await page.locator('#fokus-persons').fill('0');
     expect((await problemOf(page, '#fokus-persons')).message).toContain('mindre än 1');
-    await context.close();
   });
 });
 
 describe('standalone pages for iframes', () => {
   it('show one tool each without the site header, pass axe, and work', async () => {
-    const { context, page, log } = await openPage(browser, site.origin, { viewport: { width: 600, height: 800 } });
+    const { page, log } = await openPage(browser, site.origin, { viewport: { width: 600, height: 800 } });
     for (const tool of ['steg', 'byten', 'fokus', 'labb']) {
       await page.goto(`${site.origin}/sv/inbaddning/${tool}/`);
       expect(await page.locator('header.site-header').count()).toBe(0);
@@ -241,8 +226,6 @@ describe('standalone pages for iframes', () => {
     }
     await page.goto(`${site.origin}/sv/inbaddning/steg/?steg.steps=2`);
     expect((await stepValues(page))[0]).toBe('8,6 %');
-    expect(log.consoleErrors).toEqual([]);
-    expect(log.offOrigin).toEqual([]);
-    await context.close();
+    expectClean(log);
   });
 });

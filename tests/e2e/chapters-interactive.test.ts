@@ -12,7 +12,7 @@ import { caseworkerChangeSummary } from '../../src/lib/analysis/caseworker-chang
 import { jobOrientation } from '../../src/lib/analysis/job-orientation';
 import { jobOrientationGroups } from '../../src/lib/analysis/job-orientation-groups';
 import { numberFormatter } from '../../src/lib/format/number-formatter';
-import { axeViolations, normaliseSpace, openPage, type PageLog } from './harness';
+import { axeViolations, expectClean, normaliseSpace, openPage, tableRows, tabTo, waitForFigure } from './harness';
 import { useSiteAndBrowser, type Site } from './use-site';
 
 const format = numberFormatter('sv-SE');
@@ -34,35 +34,18 @@ let browser: Browser;
 let site: Site;
 useSiteAndBrowser((started) => ({ site, browser } = started));
 
-async function tableCells(page: Page, id: string): Promise<string[][]> {
-  const rows = await page.$$eval(`${sel(id)} table tbody tr`, (trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
-  );
-  return rows.map((r) => r.map(normaliseSpace));
+/** The figure's data table as text cells, one array per row. */
+function tableCells(page: Page, id: string): Promise<string[][]> {
+  return tableRows(page, `${sel(id)} table`);
 }
 
-async function waitRendered(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((s) => {
-    const e = document.querySelector(s);
-    return e?.getAttribute('data-rendered') === 'client' && !e.querySelector('[aria-busy="true"]');
-  }, sel(id));
-}
-
-/** Tabs until the element has focus (as a keyboard user would reach it). */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  const target = page.locator(selector).first();
-  for (let i = 0; i < 120 && !(await target.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
-  expect(await target.evaluate((e) => e === document.activeElement)).toBe(true);
-}
-
-function clean(log: PageLog): void {
-  expect(log.consoleErrors).toEqual([]);
-  expect(log.offOrigin).toEqual([]);
+function waitRendered(page: Page, id: string): Promise<void> {
+  return waitForFigure(page, sel(id));
 }
 
 describe('without JavaScript', () => {
   it('each chapter has its chart as SVG and the published numbers in the table; controls stay hidden', async () => {
-    const { context, page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    const { page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
     for (const { path, figure } of Object.values(PAGES)) {
       await page.goto(site.origin + path);
       expect(await page.locator(`${sel(figure)} [data-role="chart"] svg`).count()).toBe(1);
@@ -76,11 +59,10 @@ describe('without JavaScript', () => {
     ]);
     await page.goto(site.origin + PAGES.step.path);
     expect((await tableCells(page, 'step-effect')).map((r) => r[2])).toEqual(STEP_EFFECTS);
-    await context.close();
   });
 
   it('shows a worked leave-one-out example computed at build time that matches jobOrientation()', async () => {
-    const { context, page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    const { page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
     await page.goto(site.origin + PAGES.orientation.path);
     const explainer = page.locator('bip-loo-explainer');
     expect(await explainer.locator('[data-role="controls"]').isVisible()).toBe(false);
@@ -89,7 +71,6 @@ describe('without JavaScript', () => {
     const response = Number(await explainer.getAttribute('data-default-response'));
     const result = normaliseSpace((await explainer.locator('.loo__result').textContent()) ?? '');
     expect(result).toContain(expectedOrientation(cw, response));
-    await context.close();
   });
 });
 
@@ -106,7 +87,7 @@ function expectedOrientation(caseworker: number, response: number): string {
 
 describe('caseworker-change figure', () => {
   it('switches to the sample by keyboard, then the outcome; chart, table and URL follow', async () => {
-    const { context, page, log } = await openPage(browser, site.origin);
+    const { page, log } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGES.change.path);
     const id = 'caseworker-change';
     const chart = () => page.locator(`${sel(id)} [data-role="chart"]`).innerHTML();
@@ -130,12 +111,11 @@ describe('caseworker-change figure', () => {
     const edu = caseworkerChangeSummary(sample, 'job_or_edu_52w', { topCode: 3 }).byChanges;
     expect((await tableCells(page, id)).map((r) => r[1])).toEqual(edu.map((r) => pct(r.rate! * 100, 1)));
     expect(await axeViolations(page)).toEqual([]);
-    clean(log);
-    await context.close();
+    expectClean(log);
   });
 
   it('restores a shared view and falls back with a notice on a malformed one', async () => {
-    const { context, page, log } = await openPage(browser, site.origin);
+    const { page, log } = await openPage(browser, site.origin);
     const id = 'caseworker-change';
     await page.goto(`${site.origin}${PAGES.change.path}?${id}.source=sample&${id}.change_outcome=job_or_edu_52w`);
     await waitRendered(page, id);
@@ -149,14 +129,13 @@ describe('caseworker-change figure', () => {
     expect(normaliseSpace((await status.textContent()) ?? '')).toContain('ogiltig');
     expect((await tableCells(page, id)).map((r) => r[2])).toEqual([pct(f.change_rate_after_job.value, 1), pct(f.change_rate_after_job_or_edu.value, 1)]);
     expect(await axeViolations(page)).toEqual([]);
-    clean(log);
-    await context.close();
+    expectClean(log);
   });
 });
 
 describe('job-orientation figure', () => {
   it('shows the published thirds, then 3, 4 and 5 sample groups chosen by keyboard', async () => {
-    const { context, page, log } = await openPage(browser, site.origin);
+    const { page, log } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGES.orientation.path);
     const id = 'job-orientation';
     const rates = async () => (await tableCells(page, id)).map((r) => r[r.length === 0 ? 0 : 2]);
@@ -184,12 +163,11 @@ describe('job-orientation figure', () => {
       expect((await rates()).slice(0, k)).toEqual(groups(k));
       expect(await axeViolations(page)).toEqual([]);
     }
-    clean(log);
-    await context.close();
+    expectClean(log);
   });
 
   it('restores 4 groups from the URL and rejects 7 with a notice', async () => {
-    const { context, page, log } = await openPage(browser, site.origin);
+    const { page, log } = await openPage(browser, site.origin);
     const id = 'job-orientation';
     await page.goto(`${site.origin}${PAGES.orientation.path}?${id}.source=sample&${id}.groups=4`);
     await waitRendered(page, id);
@@ -202,14 +180,13 @@ describe('job-orientation figure', () => {
     expect(normaliseSpace((await status.textContent()) ?? '')).toContain('job-orientation.groups');
     expect(await page.locator(`${sel(id)} input[value="3"]`).isChecked()).toBe(true);
     expect(await tableCells(page, id)).toHaveLength(4);
-    clean(log);
-    await context.close();
+    expectClean(log);
   });
 });
 
 describe('step-effect figure', () => {
   it('switches to the 2SLS estimate on the sample by keyboard and back from the URL', async () => {
-    const { context, page, log } = await openPage(browser, site.origin);
+    const { page, log } = await openPage(browser, site.origin);
     const id = 'step-effect';
     await page.goto(site.origin + PAGES.step.path);
     const before = await page.locator(`${sel(id)} [data-role="chart"]`).innerHTML();
@@ -229,14 +206,13 @@ describe('step-effect figure', () => {
     await page.goto(`${site.origin}${PAGES.step.path}?${id}.source=2sls`);
     expect(await page.locator(`${sel(id)} [data-role="status"]`).getAttribute('data-tone')).toBe('error');
     expect((await tableCells(page, id)).map((r) => r[2])).toEqual(STEP_EFFECTS);
-    clean(log);
-    await context.close();
+    expectClean(log);
   });
 });
 
 describe('leave-one-out explainer', () => {
   it('picks caseworkers and answers by keyboard and computes what jobOrientation() computes', async () => {
-    const { context, page, log } = await openPage(browser, site.origin);
+    const { page, log } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGES.orientation.path);
     const explainer = page.locator('bip-loo-explainer');
     const result = () => explainer.locator('.loo__result').textContent().then((t) => normaliseSpace(t ?? ''));
@@ -278,12 +254,11 @@ describe('leave-one-out explainer', () => {
     }
     expect(new URL(page.url()).searchParams.get('loo.answer')).toBe(String(now.answer));
     expect(await axeViolations(page)).toEqual([]);
-    clean(log);
-    await context.close();
+    expectClean(log);
   });
 
   it('restores a shared choice from the URL and falls back with a notice on one the sample lacks', async () => {
-    const { context, page, log } = await openPage(browser, site.origin);
+    const { page, log } = await openPage(browser, site.origin);
     const ids = withOrientation.array('response_id') as ArrayLike<number>;
     const cws = withOrientation.array('caseworker_id') as ArrayLike<number>;
     const values = withOrientation.array('job_orientation') as ArrayLike<number | null>;
@@ -304,8 +279,7 @@ describe('leave-one-out explainer', () => {
       expect(new URL(page.url()).searchParams.has('loo.caseworker')).toBe(false);
     }
     expect(await axeViolations(page)).toEqual([]);
-    clean(log);
-    await context.close();
+    expectClean(log);
   });
 });
 

@@ -6,12 +6,13 @@
 // (src/i18n/sv/*.json) and the reasons in data/assumed.json are searched too.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import published from '../../data/published.json';
 import assumed from '../../data/assumed.json';
 import { numberFormatter, type NumberFormatter } from '../../src/lib/format/number-formatter';
-import { normaliseSpace, serveSite } from './harness';
+import { normaliseSpace, sameOriginLinks } from './harness';
+import { useSite, type Site } from './use-site';
 
 type Figure = { value: number; unit: string };
 const figures = Object.entries(published.figures) as [string, Figure][];
@@ -95,7 +96,7 @@ function stringsOf(value: unknown, path: string): [string, string][] {
   return [];
 }
 
-let site: Awaited<ReturnType<typeof serveSite>>;
+let site: Site;
 const pages = new Map<string, string>();
 
 /** Follows every same-origin link from the root over HTTP and keeps the HTML pages. */
@@ -108,28 +109,19 @@ async function crawl(origin: string): Promise<void> {
     if (response.status !== 200 || !(response.headers.get('content-type') ?? '').includes('text/html')) continue;
     const html = await response.text();
     pages.set(new URL(url).pathname, html);
-    const { document } = parseHTML(html);
-    const hrefs = [...document.querySelectorAll('a[href]')].map((e) => e.getAttribute('href')!);
-    const refresh = document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')?.split('url=')[1];
-    for (const href of refresh ? [...hrefs, refresh] : hrefs) {
-      const target = new URL(href, url);
-      if (target.origin !== origin || /\.(csv|svg|png|json|txt|xml|webmanifest)$/.test(target.pathname)) continue;
-      target.hash = '';
-      target.search = '';
-      if (!seen.has(target.toString())) {
-        seen.add(target.toString());
-        queue.push(target.toString());
+    for (const target of sameOriginLinks(html, url, origin)) {
+      if (/\.(csv|svg|png|json|txt|xml|webmanifest)$/.test(new URL(target).pathname)) continue;
+      if (!seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
       }
     }
   }
 }
 
+useSite((served) => (site = served));
 beforeAll(async () => {
-  site = await serveSite();
   await crawl(site.origin);
-});
-afterAll(async () => {
-  await site?.stop();
 });
 
 describe('published numbers are never typed by hand', () => {

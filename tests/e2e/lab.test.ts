@@ -9,7 +9,7 @@ import { LAB_SPEC } from '../../src/lib/lab/lab-spec';
 import type { LabTruths } from '../../src/lib/lab/lab-sample-params';
 import { toolDefaults } from '../../src/lib/state/tool-state';
 import { figureContext } from '../../src/i18n/figure-context';
-import { axeViolations, normaliseSpace, openPage } from './harness';
+import { axeViolations, expectClean, normaliseSpace, openPage, tableRows as rowsOf } from './harness';
 import { useSiteAndBrowser, type Site } from './use-site';
 
 const PAGE = '/sv/labb/';
@@ -21,10 +21,9 @@ let browser: Browser;
 let site: Site;
 useSiteAndBrowser((started) => ({ site, browser } = started));
 
-async function tableRows(page: Page): Promise<string[][]> {
-  return page
-    .$$eval(`${LAB} table tbody tr`, (rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '')))
-    .then((rows) => rows.map((row) => row.map(normaliseSpace)));
+/** The result table as text cells, one array per row. */
+function tableRows(page: Page): Promise<string[][]> {
+  return rowsOf(page, `${LAB} table`);
 }
 
 /** The table the page should show for these truths: the same run computed here in Node. */
@@ -38,18 +37,17 @@ async function waitForRun(page: Page): Promise<void> {
 
 describe('lab without JavaScript', () => {
   it('shows the default experiment (published truths, seed 1) from the build, form hidden', async () => {
-    const { context: browserContext, page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    const { page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
     await page.goto(site.origin + PAGE);
     expect(await tableRows(page)).toEqual(expectedRows(defaults));
     expect(await page.locator(`${LAB} [data-role="chart"] svg`).count()).toBe(1);
     expect(await page.locator(`${LAB} form`).isVisible()).toBe(false);
-    await browserContext.close();
   });
 });
 
 describe('lab with JavaScript', () => {
   it('runs in a worker with progress and shows the three estimators against the truth', async () => {
-    const { context: browserContext, page, log } = await openPage(browser, site.origin);
+    const { page, log } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGE);
     // Record every progress text the page shows during the run.
     await page.evaluate((s) => {
@@ -74,8 +72,7 @@ describe('lab with JavaScript', () => {
     const url = new URL(page.url());
     expect(url.searchParams.get('labb.beta')).toBe('2.5');
     expect(url.searchParams.get('labb.persons')).toBe('2000');
-    expect(log.consoleErrors).toEqual([]);
-    expect(log.offOrigin).toEqual([]);
+    expectClean(log);
     expect(await axeViolations(page)).toEqual([]);
 
     // Reload: the same link reproduces the same experiment (seeded).
@@ -84,11 +81,10 @@ describe('lab with JavaScript', () => {
     await waitForRun(page);
     expect(await tableRows(page)).toEqual(rows);
     expect(await page.locator('#labb-beta').inputValue()).toBe('2,5');
-    await browserContext.close();
   });
 
   it('refuses out-of-range input next to the field and keeps the last result', async () => {
-    const { context: browserContext, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGE);
     const before = await tableRows(page);
     await page.locator('#labb-persons').fill('100');
@@ -103,11 +99,10 @@ describe('lab with JavaScript', () => {
     expect(await page.locator(`${LAB} [data-role="progress"]`).isVisible()).toBe(false);
     expect(await tableRows(page)).toEqual(before);
     expect(await axeViolations(page)).toEqual([]);
-    await browserContext.close();
   });
 
   it('can cancel a run; the previous result stays', async () => {
-    const { context: browserContext, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGE);
     const before = await tableRows(page);
     await page.locator('#labb-persons').fill('8000');
@@ -127,11 +122,10 @@ describe('lab with JavaScript', () => {
     // The cancelled run would have shown another table, so an unchanged table means it was really dropped.
     expect(expectedRows({ ...defaults, persons: 8000 })).not.toEqual(before);
     expect(await page.locator(`${LAB} [data-role="run"]`).isEnabled()).toBe(true);
-    await browserContext.close();
   });
 
   it('says so when the URL holds malformed truths, and uses the defaults', async () => {
-    const { context: browserContext, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     await page.goto(`${site.origin}${PAGE}?labb.alpha=2&labb.seed=abc`);
     const notice = page.locator(`${LAB} [data-role="notice"]`);
     expect(await notice.isVisible()).toBe(true);
@@ -139,7 +133,6 @@ describe('lab with JavaScript', () => {
     expect(await page.locator('#labb-alpha').inputValue()).toBe('0,95');
     expect(await page.locator('#labb-seed').inputValue()).toBe('1');
     expect(await axeViolations(page)).toEqual([]);
-    await browserContext.close();
   });
 
   it('copies a link that reproduces the experiment', async () => {
@@ -158,6 +151,5 @@ describe('lab with JavaScript', () => {
     await other.goto(copied);
     await waitForRun(other);
     expect(await tableRows(other)).toEqual(expectedRows({ ...defaults, seed: 42, persons: 1000 }));
-    await browserContext.close();
   });
 });

@@ -2,12 +2,13 @@
 // published (an element with data-figure="<id>"), on each page where it belongs: the chapter that
 // covers its section of the report, the start page for the key numbers, and the method page's table
 // of all published figures. A number missing from any of those pages fails its page's test.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import published from '../../data/published.json';
 import type { PublishedSection } from '../../src/lib/data/published';
 import { numberFormatter } from '../../src/lib/format/number-formatter';
-import { normaliseSpace, serveSite } from './harness';
+import { normaliseSpace } from './harness';
+import { useSite, type Site } from './use-site';
 
 type Id = keyof typeof published.figures;
 type Figure = { value: number; unit: string; section: string };
@@ -82,17 +83,14 @@ export function missingFigures(html: string, wanted: Id[]): string[] {
   }).map((id) => `${id} (${swedishForms(figures[id]).join(' | ')})`);
 }
 
-let site: Awaited<ReturnType<typeof serveSite>>;
+let site: Site;
 const html = new Map<string, { status: number; text: string }>();
+useSite((served) => (site = served));
 beforeAll(async () => {
-  site = await serveSite();
   for (const page of new Set([...expectedByPage().keys(), ...Object.values(PAGE_OF_SECTION)])) {
     const response = await fetch(site.origin + page);
     html.set(page, { status: response.status, text: await response.text() });
   }
-});
-afterAll(async () => {
-  await site?.stop();
 });
 
 describe('published numbers on the built pages', () => {

@@ -36,7 +36,7 @@ useSiteAndBrowser((started) => ({ site, browser } = started));
 
 describe('report pages without JavaScript', () => {
   it('render their heading, text and every figure as SVG, and show no figure controls', async () => {
-    const { context, page, log } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    const { page, log } = await openPage(browser, site.origin, { javaScriptEnabled: false });
     for (const path of MINE) {
       await page.goto(site.origin + path);
       expect(normaliseSpace((await page.locator('main h1').textContent()) ?? ''), path).not.toBe('');
@@ -46,11 +46,10 @@ describe('report pages without JavaScript', () => {
       for (const controls of await page.locator('bip-figure [data-role="controls"]').all()) expect(await controls.isVisible(), path).toBe(false);
     }
     expect(log.consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('have a table of contents whose every link points at a heading on the page', async () => {
-    const { context, page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    const { page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
     for (const path of MINE.slice(1)) {
       await page.goto(site.origin + path);
       const hrefs = await page.locator('.chapter__toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
@@ -58,7 +57,6 @@ describe('report pages without JavaScript', () => {
       const headings = await page.locator('main h2[id]').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
       for (const href of hrefs) expect(headings, `${path} ${href}`).toContain(href);
     }
-    await context.close();
   });
 });
 
@@ -67,7 +65,7 @@ describe('reading order', () => {
     const order = readingOrder();
     expect(order.slice(0, 2)).toEqual(['/sv/', '/sv/om-bip/']);
     expect(order.at(-1)).toBe('/sv/metod-och-data/');
-    const { context, page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    const { page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
     for (const [i, path] of order.entries()) {
       const response = await page.goto(site.origin + path);
       expect(response?.status(), `${path} loads`).toBe(200);
@@ -83,13 +81,12 @@ describe('reading order', () => {
       const nav = await page.locator('.site-nav--wide .site-nav__report a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(nav, path).toEqual(order);
     }
-    await context.close();
   });
 });
 
 describe('start page (Huvudpunkter)', () => {
   it('shows five key figures, each linked to a chapter that shows the same published number', async () => {
-    const { context, page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    const { page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
     await page.goto(`${site.origin}/sv/`);
     const cards = await page.locator('.key-figure').evaluateAll((items) =>
       items.map((item) => ({
@@ -110,13 +107,12 @@ describe('start page (Huvudpunkter)', () => {
       expect(await page.locator(`main [data-figure="${card.figure}"]`).count(), `${card.href} shows ${card.figure}`).toBeGreaterThan(0);
       await page.goto(`${site.origin}/sv/`);
     }
-    await context.close();
   });
 });
 
 describe('method page (Metod och data)', () => {
   it('lists every calibration target with the value computed on the sample, every codebook column and every assumed value', async () => {
-    const { context, page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    const { page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
     await page.goto(`${site.origin}/sv/metod-och-data/`);
     const report = calibrationReport(parseSample(readFileSync('data/sample.csv', 'utf8')));
     const rows = await page.locator('table[data-table="calibration"] tbody tr').evaluateAll((trs) =>
@@ -139,13 +135,12 @@ describe('method page (Metod och data)', () => {
     for (const href of await page.locator('.download-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
       expect((await page.request.get(site.origin + href)).status(), href).toBe(200);
     }
-    await context.close();
   });
 });
 
 describe('print', () => {
   it('prints each page with its figures and text but no navigation, controls or downloads', async () => {
-    const { context, page } = await openPage(browser, site.origin);
+    const { page } = await openPage(browser, site.origin);
     for (const path of MINE) {
       await page.goto(site.origin + path, { waitUntil: 'networkidle' });
       await page.emulateMedia({ media: 'print' });
@@ -159,11 +154,10 @@ describe('print', () => {
       await page.emulateMedia({ media: 'screen' });
       expect(await axeViolations(page), `${path} screen`).toEqual([]);
     }
-    await context.close();
   });
 
   it('keeps controls usable on screen (the menu opens by keyboard on a phone)', async () => {
-    const { context, page } = await openPage(browser, site.origin, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const { page } = await openPage(browser, site.origin, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     await page.goto(`${site.origin}/sv/om-bip/`);
     expect(await page.locator('.site-nav--wide').isVisible()).toBe(false);
     const summary = page.locator('.site-menu summary');
@@ -172,6 +166,5 @@ describe('print', () => {
     const link = page.locator('.site-menu a[href="/sv/metod-och-data/"]');
     expect(await link.isVisible()).toBe(true);
     expect(await page.locator('.site-menu a[aria-current="page"]').getAttribute('href')).toBe('/sv/om-bip/');
-    await context.close();
   });
 });

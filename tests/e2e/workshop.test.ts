@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import published from '../../data/published.json';
 import { numberFormatter } from '../../src/lib/format/number-formatter';
 import { PRESENTER_STEPS } from '../../src/lib/workshop/presenter-steps';
-import { axeViolations, normaliseSpace, openPage, OUT_DIR, type PageLog } from './harness';
+import { axeViolations, expectClean, normaliseSpace, openPage, OUT_DIR, tableRows as rows, tabTo as tabToWithin, textOf as text, type PageLog } from './harness';
 import { useSiteAndBrowser, type Site } from './use-site';
 
 const QUIZ = '/sv/workshop/gissa/';
@@ -21,28 +21,9 @@ let browser: Browser;
 let site: Site;
 useSiteAndBrowser((started) => ({ site, browser } = started));
 
-const text = async (page: Page, selector: string) => normaliseSpace((await page.locator(selector).first().textContent()) ?? '');
 const isFocused = (page: Page, selector: string) => page.locator(selector).evaluate((e) => e === document.activeElement);
-
-/** Presses Tab until the element has focus (keyboard only); fails if it never does. */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    if (await isFocused(page, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-/** Cells of the rows of a table, as normalised text. */
-async function rows(page: Page, selector: string): Promise<string[][]> {
-  const raw = await page.$$eval(`${selector} tbody tr`, (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
-  return raw.map((r) => r.map(normaliseSpace));
-}
-
-function expectClean(log: PageLog): void {
-  expect(log.consoleErrors).toEqual([]);
-  expect(log.offOrigin).toEqual([]);
-}
+/** Presses Tab until the element has focus (keyboard only), in at most 80 presses; fails if it never does. */
+const tabTo = (page: Page, selector: string) => tabToWithin(page, selector, 80);
 
 /**
  * A page whose own scripts never load: what a reader without JavaScript gets. (Disabling JavaScript
@@ -66,7 +47,7 @@ async function participantCode(guesses: Record<string, number>): Promise<{ code:
 
 describe('guess first, then see', () => {
   it('reads without JavaScript: every question, the published answers in <details>, axe clean', async () => {
-    const { context, page } = await withoutScripts();
+    const { page } = await withoutScripts();
     await page.goto(site.origin + QUIZ);
     expect(await page.locator('.ws-question').count()).toBe(4);
     expect(await page.locator('[data-role="js-note"]').isVisible()).toBe(true);
@@ -75,11 +56,10 @@ describe('guess first, then see', () => {
     const cells = await rows(page, '.ws-question[data-question="belief"] .ws-bars__table');
     expect(cells.map((r) => r[1])).toEqual([1, 2, 3, 4, 5].map((b) => normaliseSpace(format.decimal(fig(`job_rate_belief_${b}` as 'job_rate_belief_1'), 1))));
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 
   it('runs a whole guess-then-reveal flow by keyboard alone, typing and using the slider', async () => {
-    const { context, page, log } = await openPage(browser, site.origin);
+    const { page, log } = await openPage(browser, site.origin);
     await page.goto(site.origin + QUIZ);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -134,7 +114,6 @@ describe('guess first, then see', () => {
     expect(await page.locator('.ws-question[data-question="belief"] [data-role="result"]').isVisible()).toBe(true);
     expect(await page.inputValue('#g-belief_5')).toBe('40');
     expectClean(log);
-    await context.close();
   });
 });
 
@@ -154,7 +133,7 @@ describe('group mode without a server', () => {
     }
     expect(new Set(codes).size).toBe(3);
 
-    const { context, page, log } = await openPage(browser, site.origin);
+    const { page, log } = await openPage(browser, site.origin);
     await page.goto(site.origin + ROOM);
     expect(await axeViolations(page)).toEqual([]);
     const [first, second, third] = codes as [string, string, string];
@@ -196,25 +175,23 @@ describe('group mode without a server', () => {
     await page.click('[data-role="clear"]');
     expect(await text(page, '[data-role="count"]')).toBe('Inga koder ännu.');
     expectClean(log);
-    await context.close();
   });
 
   it('adds a code that arrives as a link, and reads a malformed link as a message, not a crash', async () => {
     const { code, context: participant } = await participantCode({ belief_1: 7 });
     await participant.close();
-    const { context, page, log } = await openPage(browser, site.origin);
+    const { page, log } = await openPage(browser, site.origin);
     await page.goto(`${site.origin}${ROOM}?kod=${encodeURIComponent(code)}&kod=XYZ`);
     expect(await text(page, '[data-role="count"]')).toBe('1 deltagare i rummet.');
     expect(await page.locator('[data-role="problem-list"] li').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     expectClean(log);
-    await context.close();
   });
 });
 
 describe('presenter view', () => {
   it('navigates by arrows, space, PageUp/PageDown, Home and End with a progress indicator', async () => {
-    const { context, page, log } = await openPage(browser, site.origin, { viewport: { width: 1920, height: 1080 } });
+    const { page, log } = await openPage(browser, site.origin, { viewport: { width: 1920, height: 1080 } });
     await page.goto(site.origin + PRESENTER);
     const progress = () => text(page, '[data-role="progress"]');
     const visible = () => page.$$eval('.slide', (slides) => slides.filter((s) => !(s as HTMLElement).hidden).map((s) => s.getAttribute('data-index')));
@@ -267,22 +244,20 @@ describe('presenter view', () => {
     expect(widths).toHaveLength(2);
     expect(widths[0]! / widths[1]!).toBeCloseTo(fig('orientation_rate_low') / fig('orientation_rate_high'), 2);
     expectClean(log);
-    await context.close();
   });
 
   it('reads without JavaScript as every slide in order with its script', async () => {
-    const { context, page } = await withoutScripts();
+    const { page } = await withoutScripts();
     await page.goto(site.origin + PRESENTER);
     expect(await page.locator('.slide:visible').count()).toBe(TOTAL);
     expect(await page.locator('.slide__notes:visible').count()).toBe(TOTAL);
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 });
 
 describe('handout', () => {
   it('prints to A4: questions on page 1, published key figures and discussion on page 2', async () => {
-    const { context, page, log } = await openPage(browser, site.origin);
+    const { page, log } = await openPage(browser, site.origin);
     await page.goto(`${site.origin}/sv/workshop/handout/`);
     expect(await axeViolations(page)).toEqual([]);
     const figures = await rows(page, '.handout__figures');
@@ -293,7 +268,6 @@ describe('handout', () => {
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(2);
     expectClean(log);
-    await context.close();
   });
 });
 
@@ -330,6 +304,5 @@ describe('offline after one visit', () => {
     expect(await text(page, '[data-role="progress"]')).toBe(`${TOTAL} / ${TOTAL}`);
     expect(await axeViolations(page)).toEqual([]);
     expect(log.offOrigin).toEqual([]);
-    await context.close();
   });
 });

@@ -1,19 +1,6 @@
+import type { CalculatorKind, StepScalePoint } from '../charts/step-scale-chart';
 import type { FigureContext } from '../figures/figure-model';
-
-/** Where a calculator's result comes from, for its badge: report figures, the sample's estimate, or typed values. */
-export type CalculatorKind = 'published' | 'sample' | 'typed';
-
-/** One point of the step calculator's chart: the rate at one answer of the scale. */
-export interface StepScalePoint {
-  answer: number;
-  label: string;
-  rate: number;
-  low: number | null;
-  high: number | null;
-  /** 'start' and 'end' mark the reader's starting and new answer. */
-  role: 'start' | 'end' | 'other';
-  text: string;
-}
+import type { CalculatorStrings } from './calculator-strings';
 
 /** A calculator's result ready to show, the same on the server (default values) and in the browser. */
 export interface CalculatorView {
@@ -34,4 +21,4 @@ export interface CalculatorView {
 }
 
 /** What a calculator view is built from besides the reader's values. */
-export type CalculatorContext = FigureContext;
+export type CalculatorContext = FigureContext<CalculatorStrings>;

@@ -1,9 +1,10 @@
+import type { CalculatorKind } from '../charts/step-scale-chart';
 import { publishedFigure } from '../data/published';
 import { fillTemplate } from '../format/fill-template';
 import { numberFormatter } from '../format/number-formatter';
 import type { ToolValues } from '../state/tool-state';
 import type { CalculatorSampleFigures } from './calculator-sample-figures';
-import type { CalculatorContext, CalculatorKind, CalculatorView } from './calculator-view';
+import type { CalculatorContext, CalculatorView } from './calculator-view';
 import { formatPersons } from './format-persons';
 import { resolvePopulation } from './resolve-population';
 import { stepEffectCalculation } from './step-effect-calculation';
@@ -60,9 +61,9 @@ export function stepEffectView(values: ToolValues, sample: CalculatorSampleFigur
     },
   ];
 
-  const baselineKind = typedBaseline ? t.kinds.typed : fillTemplate(text.source_published_section, { section: baselineFigure.section });
+  const baselineKind = typedBaseline ? t.kinds.typed : fillTemplate(text.source_published_section, { section: context.strings.sections[baselineFigure.section] ?? baselineFigure.section });
   const effectKind =
-    effectSource === 'typed' ? t.kinds.typed : effectSource === 'sample' ? text.source_sample_kind : fillTemplate(text.source_published_section, { section: effectFigure.section });
+    effectSource === 'typed' ? t.kinds.typed : effectSource === 'sample' ? text.source_sample_kind : fillTemplate(text.source_published_section, { section: context.strings.sections[effectFigure.section] ?? effectFigure.section });
   const sources = [
     fillTemplate(text.source_baseline, { value: pct(baseline), kind: baselineKind }),
     fillTemplate(text.source_effect, { value: pp(effect, effectSource === 'sample' ? 2 : 1), kind: effectKind }),

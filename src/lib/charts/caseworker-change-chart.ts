@@ -25,6 +25,8 @@ export interface PanelNote {
 
 /** Options for the chart. */
 export interface ChangeChartOptions {
+  /** Shorter panel titles for phones (full title → short), so two panels' titles do not run together. */
+  shortPanels?: Readonly<Record<string, string>>;
   width: number;
   source: FigureSource;
   yLabel: string;
@@ -39,7 +41,7 @@ export interface ChangeChartOptions {
  * sample's rate by number of changes (one panel, 95% intervals).
  */
 export function caseworkerChangeChart(bars: readonly ChangeBar[], options: ChangeChartOptions): Plot.PlotOptions {
-  const { width, source, yLabel, xLabel, notes = [], ariaDescription } = options;
+  const { width, source, yLabel, xLabel, notes = [], ariaDescription, shortPanels = {} } = options;
   const narrow = width < 480;
   const panels = [...new Set(bars.map((b) => b.panel))];
   const faceted = panels.length > 1;
@@ -63,8 +65,8 @@ export function caseworkerChangeChart(bars: readonly ChangeBar[], options: Chang
           label: null,
           padding: narrow ? 0.12 : 0.2,
           axis: 'top',
-          // On phones the panel titles drop "inom ett år" (the caption says it) so they do not run together.
-          tickFormat: narrow ? (d: string) => d.replace(' inom ett år', '') : undefined,
+          // On phones the panel titles drop "within a year" (the caption says it) so they do not run together.
+          tickFormat: narrow ? (d: string) => shortPanels[d] ?? d : undefined,
         }
       : undefined,
     x: {

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { nice, ticks } from 'd3-array';
 import { PALETTE } from './palette';
 
 /** One job-orientation group: its rate in percent, where it lies on the orientation axis (sample only). */
@@ -128,10 +129,11 @@ export function jobOrientationChart(
   const band = yTop * 0.55;
   const gap = yTop * 0.08;
   const maxCount = Math.max(1, ...histogram.map((b) => b.count));
-  const countStep = niceStep(maxCount / 3);
-  const countTop = Math.ceil(maxCount / countStep) * countStep;
+  // About three ticks on the count axis, ending on a round count; whole counts only (for a tiny
+  // histogram d3 would step by 0.5).
+  const [, countTop] = nice(0, maxCount, 3);
   const toY = (count: number) => -gap - band + (count / countTop) * band;
-  const countTicks = Array.from({ length: Math.round(countTop / countStep) + 1 }, (_, i) => i * countStep);
+  const countTicks = ticks(0, countTop, 3).filter(Number.isInteger);
   const rateTicks = Array.from({ length: Math.floor(yTop / 2) + 1 }, (_, i) => i * 2);
   const xs = [...groups.flatMap((g) => [g.from!, g.to!]), ...histogram.flatMap((b) => [b.x0, b.x1])];
   const xDomain: [number, number] = [Math.min(-1.5, ...xs), Math.max(1.5, ...xs)];
@@ -215,9 +217,3 @@ export function jobOrientationChart(
   };
 }
 
-/** A round step (1, 2 or 5 × 10^n) at least `raw`. */
-function niceStep(raw: number): number {
-  const power = 10 ** Math.floor(Math.log10(Math.max(raw, 1)));
-  for (const m of [1, 2, 5, 10]) if (m * power >= raw) return m * power;
-  return 10 * power;
-}

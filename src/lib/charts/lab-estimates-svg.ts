@@ -1,5 +1,15 @@
-import type { LabChartRow } from '../lab/lab-view';
+import { ticks, tickStep } from 'd3-array';
+import { escapeHtml } from '../format/escape-html';
 import { PALETTE } from './palette';
+
+/** One estimator on the lab's chart: its estimate and interval in pp. */
+export interface LabChartRow {
+  label: string;
+  value: number;
+  low: number;
+  high: number;
+  text: string;
+}
 
 /** Options for the lab's chart. */
 export interface LabEstimatesSvgOptions {
@@ -10,17 +20,6 @@ export interface LabEstimatesSvgOptions {
   ariaDescription: string;
   /** Tick labels in the reader's locale. */
   formatTick: (value: number, decimals: number) => string;
-}
-
-const escape = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A "nice" tick step (1, 2 or 5 × 10^k) giving about `count` ticks over `span`. */
-function tickStep(span: number, count: number): number {
-  const raw = span / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const unit = raw / power;
-  return (unit >= 5 ? 10 : unit >= 2 ? 5 : unit >= 1 ? 2 : 1) * power;
 }
 
 /**
@@ -44,37 +43,37 @@ export function labEstimatesSvg(rows: readonly LabChartRow[], options: LabEstima
   const pad = (max - min || 1) * 0.06;
   min -= pad;
   max += pad;
-  const step = tickStep(max - min, narrow ? 4 : 7);
+  const count = narrow ? 4 : 7;
+  const step = tickStep(min, max, count);
   const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
   const x = (v: number): number => left + ((v - min) / (max - min)) * (width - left - right);
   const plotBottom = top + rowHeight * rows.length;
   const parts: string[] = [];
   const font = `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="${narrow ? 12 : 13}"`;
-  for (let k = Math.ceil(min / step); k * step <= max + 1e-9; k++) {
-    const v = k === 0 ? 0 : k * step;
+  for (const v of ticks(min, max, count)) {
     const px = x(v).toFixed(1);
     parts.push(`<line x1="${px}" x2="${px}" y1="${top}" y2="${plotBottom}" stroke="${v === 0 ? '#8a8f98' : '#e3e6ea'}"/>`);
-    parts.push(`<text x="${px}" y="${plotBottom + 18}" text-anchor="middle" fill="${PALETTE.ink}">${escape(formatTick(v, decimals))}</text>`);
+    parts.push(`<text x="${px}" y="${plotBottom + 18}" text-anchor="middle" fill="${PALETTE.ink}">${escapeHtml(formatTick(v, decimals))}</text>`);
   }
   parts.push(`<line x1="${left}" x2="${width - right}" y1="${plotBottom}" y2="${plotBottom}" stroke="${PALETTE.ink}"/>`);
-  parts.push(`<text x="${((left + width - right) / 2).toFixed(1)}" y="${plotBottom + 42}" text-anchor="middle" fill="${PALETTE.ink}">${escape(xLabel)}</text>`);
+  parts.push(`<text x="${((left + width - right) / 2).toFixed(1)}" y="${plotBottom + 42}" text-anchor="middle" fill="${PALETTE.ink}">${escapeHtml(xLabel)}</text>`);
   rows.forEach((row, i) => {
     const y = top + rowHeight * (i + 0.5) + (narrow ? 8 : 0);
     const label = narrow
-      ? `<text x="${left}" y="${(y - 24).toFixed(1)}" fill="${PALETTE.ink}" stroke="white" stroke-width="4" paint-order="stroke">${escape(row.label)}</text>`
-      : `<text x="${left - 10}" y="${y.toFixed(1)}" dy="0.32em" text-anchor="end" fill="${PALETTE.ink}">${escape(row.label)}</text>`;
+      ? `<text x="${left}" y="${(y - 24).toFixed(1)}" fill="${PALETTE.ink}" stroke="white" stroke-width="4" paint-order="stroke">${escapeHtml(row.label)}</text>`
+      : `<text x="${left - 10}" y="${y.toFixed(1)}" dy="0.32em" text-anchor="end" fill="${PALETTE.ink}">${escapeHtml(row.label)}</text>`;
     parts.push(label);
     parts.push(`<line x1="${x(row.low).toFixed(1)}" x2="${x(row.high).toFixed(1)}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="${PALETTE.sample}" stroke-width="3"/>`);
     parts.push(`<circle cx="${x(row.value).toFixed(1)}" cy="${y.toFixed(1)}" r="6" fill="${PALETTE.sample}" stroke="white" stroke-width="1.5"/>`);
     parts.push(
-      `<text x="${x(row.value).toFixed(1)}" y="${(y - 11).toFixed(1)}" text-anchor="middle" font-weight="600" fill="${PALETTE.ink}" stroke="white" stroke-width="3" paint-order="stroke">${escape(row.text)}</text>`,
+      `<text x="${x(row.value).toFixed(1)}" y="${(y - 11).toFixed(1)}" text-anchor="middle" font-weight="600" fill="${PALETTE.ink}" stroke="white" stroke-width="3" paint-order="stroke">${escapeHtml(row.text)}</text>`,
     );
   });
   const tx = x(truth).toFixed(1);
   parts.push(`<line x1="${tx}" x2="${tx}" y1="${top - 6}" y2="${plotBottom}" stroke="${PALETTE.ink}" stroke-width="2" stroke-dasharray="6,4"/>`);
-  parts.push(`<text x="${tx}" y="${top - 12}" text-anchor="middle" font-weight="700" fill="${PALETTE.ink}">${escape(truthLabel)}</text>`);
+  parts.push(`<text x="${tx}" y="${top - 12}" text-anchor="middle" font-weight="700" fill="${PALETTE.ink}">${escapeHtml(truthLabel)}</text>`);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escape(ariaDescription)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${font}>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(ariaDescription)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${font}>` +
     `<g aria-hidden="true">${parts.join('')}</g></svg>`
   );
 }

@@ -19,6 +19,8 @@ export interface StepBar {
 
 /** Options for the chart. */
 export interface StepChartOptions {
+  /** Shorter panel titles for phones (full title → short); the caption names the time frame. */
+  shortPanels?: Readonly<Record<string, string>>;
   width: number;
   source: FigureSource;
   ariaDescription: string;
@@ -30,7 +32,7 @@ export interface StepChartOptions {
  * filled, so the doubling from one to two steps is the filled part growing to twice its height.
  */
 export function stepEffectChart(bars: readonly StepBar[], options: StepChartOptions): Plot.PlotOptions {
-  const { width, source, ariaDescription } = options;
+  const { width, source, ariaDescription, shortPanels = {} } = options;
   const narrow = width < 480;
   const colour = PALETTE[source];
   const panels = [...new Set(bars.map((b) => b.panel))];
@@ -49,7 +51,7 @@ export function stepEffectChart(bars: readonly StepBar[], options: StepChartOpti
     marginBottom: narrow ? 40 : 30,
     style: { fontSize: narrow ? '12px' : '13px', color: PALETTE.ink, background: 'transparent' },
     ariaLabel: ariaDescription,
-    fx: { domain: panels, label: null, axis: 'top', padding: narrow ? 0.1 : 0.16, tickFormat: narrow ? (d: string) => d.replace(' inom ett år', '') : undefined },
+    fx: { domain: panels, label: null, axis: 'top', padding: narrow ? 0.1 : 0.16, tickFormat: narrow ? (d: string) => shortPanels[d] ?? d : undefined },
     x: { domain: [...new Set(bars.map((b) => b.label))], label: null, padding: 0.2, tickFormat: narrow ? (d: string) => d.replace(' ', '\n') : undefined },
     // No y-axis title: it would collide with the panel titles above; the ticks carry the unit and the
     // caption names the measure.

@@ -1,6 +1,20 @@
 import * as Plot from '@observablehq/plot';
-import type { CalculatorKind, StepScalePoint } from '../calculators/calculator-view';
 import { PALETTE } from './palette';
+
+/** Where a calculator's result comes from, for its badge and colour: report figures, the sample's estimate, or typed values. */
+export type CalculatorKind = 'published' | 'sample' | 'typed';
+
+/** One point of the step calculator's chart: the rate at one answer of the scale. */
+export interface StepScalePoint {
+  answer: number;
+  label: string;
+  rate: number;
+  low: number | null;
+  high: number | null;
+  /** 'start' and 'end' mark the reader's starting and new answer. */
+  role: 'start' | 'end' | 'other';
+  text: string;
+}
 
 /** Options for the step calculator's chart: size, axis labels and what the numbers are. */
 export interface StepScaleChartOptions {

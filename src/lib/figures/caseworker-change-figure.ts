@@ -1,3 +1,4 @@
+import { shortOutcomes } from './short-outcomes';
 import { csvFormat } from 'd3';
 import type { ColumnTable } from 'arquero';
 import { caseworkerChangeSummary } from '../analysis/caseworker-change-summary';
@@ -102,7 +103,7 @@ export const caseworkerChangeFigure: FigureSpec = {
         sourceLine: sourceLine(context, 'Tabell 1', null),
         note: text.note_published,
         plot: (width) =>
-          caseworkerChangeChart(bars, { width, source, yLabel: text.y_label, xLabel: null, notes, ariaDescription: alt }),
+          caseworkerChangeChart(bars, { width, source, yLabel: text.y_label, xLabel: null, notes, ariaDescription: alt, shortPanels: shortOutcomes(context.strings) }),
       };
     }
 
@@ -159,7 +160,7 @@ export const caseworkerChangeFigure: FigureSpec = {
       sourceLine: sourceLine(context, 'Tabell 1', sample),
       note: '',
       plot: (width) =>
-        caseworkerChangeChart(bars, { width, source, yLabel: text.y_label, xLabel: text.x_label_sample, ariaDescription: alt }),
+        caseworkerChangeChart(bars, { width, source, yLabel: text.y_label, xLabel: text.x_label_sample, ariaDescription: alt, shortPanels: shortOutcomes(context.strings) }),
     };
   },
 };

@@ -2,7 +2,7 @@ import type { Outcome } from '../data/sample-columns';
 import type { FigureSource } from '../charts/palette';
 import type { PlotOptions } from '@observablehq/plot';
 import type { ColumnTable } from 'arquero';
-import type { Strings } from '../../i18n/strings';
+import type { FigureStrings } from './figure-strings';
 
 /**
  * A choice the reader can make in a figure: a group of radio buttons, kept in the URL as `<id>.<name>`.
@@ -30,10 +30,13 @@ export const OUTCOME_CONTROL: FigureControl = {
   sampleOnly: true,
 };
 
-/** Everything a figure needs besides its data: the reader's language. */
-export interface FigureContext {
+/**
+ * Everything a figure needs besides its data: the reader's language. `S` is the shape of the UI
+ * strings: the site passes all of them (src/i18n's Strings); src/lib names only the part it reads.
+ */
+export interface FigureContext<S extends FigureStrings = FigureStrings> {
   locale: string;
-  strings: Strings;
+  strings: S;
 }
 
 /** A figure ready to show: text, numbers as a table, a CSV and the chart options for any width. */

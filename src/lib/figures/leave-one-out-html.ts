@@ -1,12 +1,8 @@
+import { escapeHtml } from '../format/escape-html';
 import { fillTemplate } from '../format/fill-template';
 import { numberFormatter } from '../format/number-formatter';
 import type { FigureContext } from './figure-model';
 import type { LooAnswer, LooExample } from './leave-one-out-example';
-
-/** Escapes text for HTML element content and attribute values. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 /** The option label of one of the caseworker's answers ("Svar 12: person 3, 2014Q2 – Goda chanser"). */
 export function looAnswerLabel(answer: LooAnswer, context: FigureContext): string {

@@ -1,3 +1,4 @@
+import { shortOutcomes } from './short-outcomes';
 import { csvFormat } from 'd3';
 import type { ColumnTable } from 'arquero';
 import { beliefEffect2sls } from '../analysis/belief-effect-2sls';
@@ -149,7 +150,7 @@ export const stepEffectFigure: FigureSpec = {
             job_base: format.percent(job.base, decimals),
             edu_base: format.percent(edu.base, decimals),
           }),
-      plot: (width) => stepEffectChart(bars, { width, source, ariaDescription: alt }),
+      plot: (width) => stepEffectChart(bars, { width, source, ariaDescription: alt, shortPanels: shortOutcomes(context.strings) }),
     };
   },
 };

@@ -1,16 +1,9 @@
+import type { LabChartRow } from '../charts/lab-estimates-svg';
 import type { FigureContext } from '../figures/figure-model';
 import { fillTemplate } from '../format/fill-template';
 import { numberFormatter } from '../format/number-formatter';
+import type { LabStrings } from './lab-strings';
 import type { LabEstimate, LabResult } from './run-lab-experiment';
-
-/** One estimator on the lab's chart: its estimate and interval in pp. */
-export interface LabChartRow {
-  label: string;
-  value: number;
-  low: number;
-  high: number;
-  text: string;
-}
 
 /** A lab result ready to show (the same on the server and after a run in the browser). */
 export interface LabView {
@@ -23,7 +16,7 @@ export interface LabView {
 }
 
 /** The naive slope, OLS and 2SLS against the true β (and the change effect against δ), in words and numbers. */
-export function labView(result: LabResult, context: FigureContext): LabView {
+export function labView(result: LabResult, context: FigureContext<LabStrings>): LabView {
   const t = context.strings.lab;
   const format = numberFormatter(context.locale);
   const pp = (v: number) => format.signed(v, 2);

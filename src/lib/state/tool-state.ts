@@ -1,4 +1,4 @@
-import { parseLocaleNumber } from '../calculators/parse-locale-number';
+import { parseLocaleNumber } from '../format/parse-locale-number';
 
 /** A number a tool reads from its form and the URL, with its allowed range. */
 export interface NumberField {

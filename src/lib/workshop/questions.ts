@@ -1,3 +1,4 @@
+import { nice } from 'd3-array';
 import { publishedFigure, type PublishedFigureId } from '../data/published';
 
 /** One thing a participant estimates: how many of `per` persons, revealed by a published percent figure. */
@@ -66,12 +67,10 @@ export function contextCount(id: PublishedFigureId, per: 100 | 1000): number {
   return Math.round(((publishedFigure(id).value * per) / 100) * 1e10) / 1e10;
 }
 
-/** A round number a bar scale can end at (1, 2 or 5 × 10^k) at or above the largest value shown. */
+/** A round number a bar scale can end at (1, 2 or 5 × 10^k) at or above the largest value shown: d3's nice end of [0, largest]. */
 export function niceScaleMax(largest: number): number {
   if (!(largest > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(largest));
-  for (const step of [1, 2, 5, 10]) if (step * power >= largest) return step * power;
-  return 10 * power;
+  return nice(0, largest, 1)[1];
 }
 
 /** The "of 100 / of 1000" frame a question's items share (every item of a question uses the same). */

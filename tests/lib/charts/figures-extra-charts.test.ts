@@ -43,6 +43,28 @@ describe('jobOrientationChart', () => {
     expect(renderChartSvg(options)).toContain('<svg');
   });
 
+  // The histogram's own axis on the right: d3's ticks (about three) up to d3's nice end of the counts.
+  const countTicks = (...counts: number[]): number[] => {
+    const options = jobOrientationChart(
+      [{ group: 1, label: 'g1', rate: 5, low: 4, high: 6, from: -1, to: 1, text: '5 %' }],
+      counts.map((count, i) => ({ x0: -1 + i * 0.1, x1: -0.9 + i * 0.1, group: 1, count })),
+      { width: 680, yLabel: 'y', xLabel: 'x', countLabel: 'n', overall: { rate: 6, text: 'Alla' }, ariaDescription: 'd' },
+    );
+    const axis = /text-anchor="start" aria-hidden="true" aria-label="y-axis tick label">(.*?)<\/g>/.exec(renderChartSvg(options))?.[1] ?? '';
+    return [...axis.matchAll(/>(\d+)<\/text>/g)].map((m) => Number(m[1]));
+  };
+
+  it('labels the histogram counts on round steps from 0 to a round count at or above the largest', () => {
+    expect(countTicks(843, 400)).toEqual([0, 500, 1000]);
+    expect(countTicks(100, 40)).toEqual([0, 50, 100]);
+    expect(countTicks(40, 12)).toEqual([0, 10, 20, 30, 40]);
+  });
+
+  it('labels whole counts only when the histogram is tiny', () => {
+    expect(countTicks(1)).toEqual([0, 1]);
+    expect(countTicks(2, 1)).toEqual([0, 1, 2]);
+  });
+
   it('gives three groups the low, middle and high colours of the site palette', () => {
     expect([1, 2, 3].map((g) => groupColour(g, 3))).toEqual(PALETTE.groups.slice(0, 3));
   });

@@ -27,6 +27,15 @@ describe('labEstimatesSvg', () => {
     expect(steps.size).toBe(1);
   });
 
+  const ticksOf = (svg: string) => [...svg.matchAll(/text-anchor="middle" fill="#1f2328">(-?[\d.]+)</g)].map((m) => m[1]);
+
+  it('ticks at d3’s steps for about seven ticks when wide and four when narrow, with the decimals the step needs', () => {
+    expect(ticksOf(labEstimatesSvg(rows, { ...options, width: 680 }))).toEqual(['0', '1', '2', '3', '4', '5']);
+    expect(ticksOf(labEstimatesSvg(rows, { ...options, width: 340 }))).toEqual(['0', '2', '4']);
+    const small = [{ label: 'Naiv', value: 0.3, low: 0.2, high: 0.4, text: '+0,30' }];
+    expect(ticksOf(labEstimatesSvg(small, { ...options, truth: 0.1, width: 680 }))).toEqual(['0.00', '0.05', '0.10', '0.15', '0.20', '0.25', '0.30', '0.35', '0.40']);
+  });
+
   it('puts the labels above the rows when narrow', () => {
     const wide = labEstimatesSvg(rows, { ...options, width: 680 });
     const narrow = labEstimatesSvg(rows, { ...options, width: 340 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import published from '../../../data/published.json';
-import { allItems, contextCount, itemTruth, WORKSHOP_QUESTIONS } from '../../../src/lib/workshop/questions';
+import { allItems, contextCount, itemTruth, niceScaleMax, WORKSHOP_QUESTIONS } from '../../../src/lib/workshop/questions';
 
 describe('workshop questions', () => {
   it('cover the belief rates, the drop after one change, the share with a change and the terciles', () => {
@@ -25,5 +25,19 @@ describe('workshop questions', () => {
     const ids = allItems().map(({ item }) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(contextCount(WORKSHOP_QUESTIONS[2]!.context!.base!, 1000)).toBe(60);
+  });
+});
+
+describe('niceScaleMax', () => {
+  it('ends a bar scale at the first 1, 2 or 5 × 10^k at or above the largest value', () => {
+    expect([1, 1.5, 3.1, 6, 12, 26.8, 47, 50, 51, 100, 101, 843].map(niceScaleMax)).toEqual([1, 2, 5, 10, 20, 50, 50, 50, 100, 100, 200, 1000]);
+  });
+
+  it('gives exact decimals below 1', () => {
+    expect([0.03, 0.3, 0.12].map(niceScaleMax)).toEqual([0.05, 0.5, 0.2]);
+  });
+
+  it('is 1 when there is nothing to show', () => {
+    expect([0, -3, Number.NaN].map(niceScaleMax)).toEqual([1, 1, 1]);
   });
 });

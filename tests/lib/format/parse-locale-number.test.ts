@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocaleNumber } from '../../../src/lib/calculators/parse-locale-number';
+import { parseLocaleNumber } from '../../../src/lib/format/parse-locale-number';
 
 const sv = (text: string) => parseLocaleNumber(text, 'sv-SE');
 

@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import published from '../../data/published.json';
 import assumed from '../../data/assumed.json';
 import { numberFormatter, type NumberFormatter } from '../../src/lib/format/number-formatter';
+import { isLang, LANGUAGES, type Lang } from '../../src/i18n/languages';
 import { normaliseSpace, sameOriginLinks } from './harness';
 import { useSite, type Site } from './use-site';
 
@@ -29,8 +30,12 @@ const FROM_DATA: Record<string, string> = {
   'script, style, template': 'not visible text',
 };
 
-/** Whole words that write a published count out by hand ("de tio jobbcentren", "de elva indikatorerna"). */
-const WORDS = ['tio jobbcent', 'elva indikator', 'var tredje månad', 'knappt hälften', 'cirka en fjärdedel'];
+/** Whole words that write a published count out by hand ("de tio jobbcentren", "de elva indikatorerna"), per language. */
+const WORDS: Record<Lang, string[]> = {
+  sv: ['tio jobbcent', 'elva indikator', 'var tredje månad', 'knappt hälften', 'cirka en fjärdedel'],
+  da: ['ti jobcent', 'elleve indikator', 'hver tredje måned', 'knap halvdelen', 'omkring en fjerdedel', 'cirka en fjerdedel'],
+  en: ['ten job cent', 'eleven indicator', 'every three months', 'just under half', 'about a quarter'],
+};
 
 /**
  * Pages or strings that may show one of the forms by hand, with the reason. Empty: every published
@@ -56,7 +61,10 @@ function publishedForms(format: NumberFormatter, pp: string[]): string[] {
 }
 
 const SV_FORMS = publishedForms(numberFormatter('sv-SE'), ['procentenheter', 'p.e.']);
+const DA_FORMS = publishedForms(numberFormatter('da-DK'), ['procentpoint', 'pct.-point']);
 const EN_FORMS = publishedForms(numberFormatter('en-GB'), ['percentage points', 'pp']);
+/** The forms searched for in each language's pages and strings. */
+const FORMS: Record<Lang, string[]> = { sv: SV_FORMS, da: DA_FORMS, en: EN_FORMS };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -64,16 +72,16 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * The forms (and words) found in a text. A form must not continue a longer number: "6 %" is not found in
  * "26 %", "0,6 %" or "1 6 %", but is in "+6 %" and "(6 %)".
  */
-export function formsIn(text: string, forms: string[]): string[] {
-  return foundAt(text, forms).map((hit) => hit.form);
+export function formsIn(text: string, forms: string[], lang: Lang = 'sv'): string[] {
+  return foundAt(text, forms, lang).map((hit) => hit.form);
 }
 
 /** Each form found, with where it first stands in the space-normalised text. */
-function foundAt(text: string, forms: string[]): { form: string; at: number }[] {
+function foundAt(text: string, forms: string[], lang: Lang = 'sv'): { form: string; at: number }[] {
   const plain = normaliseSpace(text);
   const lower = plain.toLowerCase();
   const numbers = forms.map((form) => ({ form, at: plain.search(new RegExp(`(?<![\\d,.]|\\d )${escape(form)}`)) }));
-  const words = WORDS.map((word) => ({ form: word, at: lower.indexOf(word) }));
+  const words = WORDS[lang].map((word) => ({ form: word, at: lower.indexOf(word) }));
   return [...numbers, ...words].filter((hit) => hit.at >= 0);
 }
 
@@ -84,7 +92,9 @@ export function handTypedNumbers(html: string): string[] {
   if (!main) return ['the page has no <main>'];
   for (const element of main.querySelectorAll(Object.keys(FROM_DATA).join(', '))) element.remove();
   const text = normaliseSpace(main.textContent ?? '');
-  return foundAt(text, SV_FORMS).map(({ form, at }) => `"${form}" in …${text.slice(Math.max(0, at - 60), at + form.length + 20)}…`);
+  const lang = document.documentElement.getAttribute('lang');
+  const language: Lang = isLang(lang) ? lang : 'sv';
+  return foundAt(text, FORMS[language], language).map(({ form, at }) => `"${form}" in …${text.slice(Math.max(0, at - 60), at + form.length + 20)}…`);
 }
 
 const allowed = (where: string, found: string) => EXCEPTIONS.some((e) => e.where === where && found.includes(e.form));
@@ -137,6 +147,8 @@ describe('published numbers are never typed by hand', () => {
     expect(formsIn('andelen +32 % i rapporten', SV_FORMS)).toEqual(['32 %']);
     expect(formsIn('26 %, 0,6 %, 16,5 % och 95 % intervall', SV_FORMS)).toEqual([]);
     expect(formsIn('1 000 personer, 3 500 svar', SV_FORMS)).toEqual([]);
+    expect(formsIn('a rate of 26.8% and 1.3 pp, in ten job centres', EN_FORMS, 'en').sort()).toEqual(['1.3 pp', '26.8%', 'ten job cent']);
+    expect(formsIn('26,8 % og 1,3 pct.-point i de ti jobcentre', DA_FORMS, 'da').sort()).toEqual(['1,3 pct.-point', '26,8 %', 'ti jobcent']);
     expect(formsIn('Figur 1 med de elva indikatorerna', SV_FORMS)).toEqual(['elva indikator']);
   });
 
@@ -167,13 +179,13 @@ describe('published numbers are never typed by hand', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has no hand-typed published number in the Swedish UI strings (figure and calculator text)', () => {
-    const dir = 'src/i18n/sv';
+  it.each([...LANGUAGES])('has no hand-typed published number in the %s UI strings (figure and calculator text)', (lang) => {
+    const dir = `src/i18n/${lang}`;
     const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
     expect(files).toContain('site.json');
     const problems = files.flatMap((file) =>
       stringsOf(JSON.parse(readFileSync(join(dir, file), 'utf8')), file).flatMap(([path, text]) =>
-        formsIn(text, SV_FORMS)
+        formsIn(text, FORMS[lang], lang)
           .filter((found) => !allowed(path, found))
           .map((found) => `${path}: "${found}"`),
       ),
@@ -181,11 +193,10 @@ describe('published numbers are never typed by hand', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has no hand-typed published number in the reasons of data/assumed.json (Swedish and English)', () => {
-    const problems = Object.entries(assumed.values).flatMap(([id, entry]) => [
-      ...formsIn(entry.reason.sv, SV_FORMS).map((found) => `${id}.sv: "${found}"`),
-      ...formsIn(entry.reason.en, EN_FORMS).map((found) => `${id}.en: "${found}"`),
-    ]);
+  it('has no hand-typed published number in the reasons of data/assumed.json (every language)', () => {
+    const problems = Object.entries(assumed.values).flatMap(([id, entry]) =>
+      LANGUAGES.flatMap((lang) => formsIn((entry.reason as Record<Lang, string>)[lang], FORMS[lang], lang).map((found) => `${id}.${lang}: "${found}"`)),
+    );
     expect(problems).toEqual([]);
   });
 

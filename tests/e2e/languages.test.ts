@@ -141,7 +141,7 @@ describe('choosing a language in the browser', () => {
     const { context, page, log } = await openPage(browser, site.origin, { locale: 'sv-SE' });
     await page.goto(`${site.origin}/sv/handlaggarens-tro/?job-rate-by-belief.source=sample#figur-job-rate-by-belief`);
     await page.locator('bip-figure[data-figure="job-rate-by-belief"] [data-role="kind"][data-kind="sample"]').waitFor();
-    await page.getByRole('link', { name: 'Dansk' }).click();
+    await page.getByRole('link', { name: 'Dansk', exact: true }).click();
     await page.waitForURL(`${site.origin}/da/handlaggarens-tro/?job-rate-by-belief.source=sample#figur-job-rate-by-belief`);
     expect(await page.getAttribute('html', 'lang')).toBe('da');
     // The view came along: the Danish figure shows the sample, labelled in Danish.

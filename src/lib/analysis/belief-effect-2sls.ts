@@ -2,7 +2,7 @@ import type { ColumnTable } from 'arquero';
 import type { Outcome } from '../data/sample-columns';
 import { clusteredTsls } from '../stats/clustered-tsls';
 import type { IvEstimate } from '../stats/summarise-coefficient';
-import { jobOrientation } from './job-orientation';
+import { jobOrientationOf } from './job-orientation-of';
 import { MODEL_CONTROLS } from './model-controls';
 import { tableColumns } from './table-columns';
 
@@ -10,10 +10,10 @@ import { tableColumns } from './table-columns';
  * The causal belief effect (Tabell 4): 2SLS of the outcome on belief instrumented by the caseworker's
  * job orientation, with the controls and job-centre fixed effects in both stages; SEs clustered by
  * caseworker; rows with a belief and a defined job orientation. Uses the table's `job_orientation`
- * column when present (so a caller that already derived it does not pay twice), else derives it.
+ * column when present, else derives it once per table (jobOrientationOf).
  */
 export function beliefEffect2sls(table: ColumnTable, options: { outcome: Outcome; level?: number }): IvEstimate {
-  const withInstrument = table.columnNames().includes('job_orientation') ? table : jobOrientation(table);
+  const withInstrument = jobOrientationOf(table);
   return clusteredTsls(tableColumns(withInstrument), withInstrument.numRows(), {
     outcome: options.outcome,
     endogenous: 'belief',

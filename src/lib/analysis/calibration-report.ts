@@ -6,7 +6,7 @@ import { beliefDistribution } from './belief-distribution';
 import { beliefEffect2sls } from './belief-effect-2sls';
 import { caseworkerChangeEffect } from './caseworker-change-effect';
 import { caseworkerChangeSummary } from './caseworker-change-summary';
-import { jobOrientation } from './job-orientation';
+import { jobOrientationOf } from './job-orientation-of';
 import { jobOrientationGroups } from './job-orientation-groups';
 import { jobRateByBelief } from './job-rate-by-belief';
 
@@ -106,7 +106,7 @@ export function calibrationReport(table: ColumnTable): CalibrationRow[] {
   rows.push(row('change_share', pub('change_share'), 'percent', fig.change_share.value, within(1), 100 * (changes.shareWithChange ?? Number.NaN)));
 
   // Job-orientation thirds (Figur 4); derive the column once for the thirds and the 2SLS.
-  const withOrientation = jobOrientation(table);
+  const withOrientation = jobOrientationOf(table);
   const thirds = jobOrientationGroups(withOrientation, { groups: 3, outcome: 'job_52w' }).groups;
   rows.push(row('third_low', pub('orientation_rate_low'), 'percent', fig.orientation_rate_low.value, within(0.2), 100 * (thirds[0]?.rate ?? Number.NaN)));
   rows.push(row('third_high', pub('orientation_rate_high'), 'percent', fig.orientation_rate_high.value, within(0.2), 100 * (thirds[2]?.rate ?? Number.NaN)));

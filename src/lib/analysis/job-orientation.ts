@@ -1,4 +1,73 @@
 import type { ColumnTable } from 'arquero';
+import { runPipeline, type Expression, type Pipeline, type PipelineStep } from './pipeline';
+
+/** Sum and count of the non-empty beliefs in a group ("vet inte" is empty, so it is left out of both). */
+const beliefTotals = (prefix: string): Record<string, Expression> => ({
+  [`${prefix}_sum`]: 'op.sum(d.belief) ?? 0',
+  [`${prefix}_n`]: 'op.valid(d.belief)',
+});
+
+const totalsBy = (id: string, keys: string[], prefix: string): PipelineStep[] => [
+  { id: `by_${id}`, verb: 'groupby', keys },
+  { id: `sum_beliefs_by_${id}`, verb: 'rollup', values: beliefTotals(prefix) },
+];
+
+const HELPERS = [
+  'caseworker_sum', 'caseworker_n', 'person_sum', 'person_n', 'other_persons_mean',
+  'centre_sum', 'centre_n', 'caseworker_centre_sum', 'caseworker_centre_n', 'colleagues_mean',
+];
+
+/**
+ * Job orientation, as in the report: for the answer about person i by caseworker c at centre j, the
+ * mean of c's beliefs about the other persons, minus the mean belief of the other caseworkers at j.
+ * Both are leave-one-out means from totals: (sum over c − sum over c about i) / (n_c − n_ci), and
+ * (sum at j − sum of c at j) / (n_j − n_cj). A lookup keeps every answer once and in place.
+ *
+ * Measured on data/sample.csv (13,500 rows), this machine, median of 100 calls: 14 ms with lookups,
+ * 31 ms with join_left (which copies every column), against 3.1 ms for the hand loop it replaced; the
+ * two-key groupby and lookups are most of it. It runs once per sample table (jobOrientationOf
+ * memoises it), never on a re-render, so the verbs stay. A lab run at 27,000 rows pays about 25 ms
+ * more (43 ms against 18 ms, first call) out of 150–250 ms.
+ */
+export const JOB_ORIENTATION_PIPELINE: Pipeline = {
+  id: 'job-orientation',
+  input: 'sample',
+  output: 'withOrientation',
+  tables: [
+    { name: 'caseworkers', steps: totalsBy('caseworker', ['caseworker_id'], 'caseworker') },
+    { name: 'caseworkerPersons', steps: totalsBy('caseworker_person', ['caseworker_id', 'person_id'], 'person') },
+    { name: 'centres', steps: totalsBy('centre', ['jobcentre_id'], 'centre') },
+    { name: 'caseworkerCentres', steps: totalsBy('caseworker_centre', ['caseworker_id', 'jobcentre_id'], 'caseworker_centre') },
+  ],
+  steps: [
+    { id: 'add_caseworker_totals', verb: 'lookup', table: 'caseworkers', on: ['caseworker_id'], values: ['caseworker_sum', 'caseworker_n'] },
+    { id: 'add_person_totals', verb: 'lookup', table: 'caseworkerPersons', on: ['caseworker_id', 'person_id'], values: ['person_sum', 'person_n'] },
+    {
+      id: 'mean_about_other_persons',
+      verb: 'derive',
+      values: { other_persons_mean: 'd.caseworker_n > d.person_n ? (d.caseworker_sum - d.person_sum) / (d.caseworker_n - d.person_n) : null' },
+    },
+    { id: 'add_centre_totals', verb: 'lookup', table: 'centres', on: ['jobcentre_id'], values: ['centre_sum', 'centre_n'] },
+    {
+      id: 'add_caseworker_centre_totals',
+      verb: 'lookup',
+      table: 'caseworkerCentres',
+      on: ['caseworker_id', 'jobcentre_id'],
+      values: ['caseworker_centre_sum', 'caseworker_centre_n'],
+    },
+    {
+      id: 'mean_of_colleagues',
+      verb: 'derive',
+      values: { colleagues_mean: 'd.centre_n > d.caseworker_centre_n ? (d.centre_sum - d.caseworker_centre_sum) / (d.centre_n - d.caseworker_centre_n) : null' },
+    },
+    {
+      id: 'orientation_difference',
+      verb: 'derive',
+      values: { job_orientation: 'd.other_persons_mean != null && d.colleagues_mean != null ? d.other_persons_mean - d.colleagues_mean : null' },
+    },
+    { id: 'drop_totals', verb: 'select', except: HELPERS },
+  ],
+};
 
 /**
  * Adds `job_orientation` to a sample table: for the answer about person i by caseworker c at centre
@@ -13,71 +82,9 @@ import type { ColumnTable } from 'arquero';
  *   client, or only "don't know" answers about the others), or when no other caseworker at centre
  *   j gave a non-empty belief (e.g. a centre with one caseworker).
  *
- * O(n): sums and counts per caseworker, per caseworker × person, per centre and per caseworker ×
- * centre, then each row subtracts its own group's contribution.
+ * Runs JOB_ORIENTATION_PIPELINE; a filtered or ordered table comes back reified, in its row order.
  */
 export function jobOrientation(table: ColumnTable): ColumnTable {
-  const source = table.isFiltered() || table.isOrdered() ? table.reify() : table;
-  const n = source.numRows();
-  const belief = source.array('belief') as ArrayLike<number | null>;
-  const person = source.array('person_id') as ArrayLike<number>;
-  const caseworker = source.array('caseworker_id') as ArrayLike<number>;
-  const centre = source.array('jobcentre_id') as ArrayLike<number>;
-
-  // Ids become dense indices so every sum lives in a typed array or a Map keyed by one number;
-  // pairs (caseworker × person, caseworker × centre) are keyed by index · size + index.
-  const dense = (ids: ArrayLike<number>): { index: Int32Array; size: number } => {
-    const seen = new Map<number, number>();
-    const index = new Int32Array(n);
-    for (let r = 0; r < n; r++) {
-      let k = seen.get(ids[r]!);
-      if (k === undefined) seen.set(ids[r]!, (k = seen.size));
-      index[r] = k;
-    }
-    return { index, size: seen.size };
-  };
-  const cw = dense(caseworker);
-  const pe = dense(person);
-  const ce = dense(centre);
-  const cwSum = new Float64Array(cw.size);
-  const cwCount = new Float64Array(cw.size);
-  const centreSum = new Float64Array(ce.size);
-  const centreCount = new Float64Array(ce.size);
-  const pairSum = new Map<number, number>();
-  const pairCount = new Map<number, number>();
-  const cwCentreSum = new Map<number, number>();
-  const cwCentreCount = new Map<number, number>();
-  const pairKey = (r: number): number => cw.index[r]! * pe.size + pe.index[r]!;
-  const cwCentreKey = (r: number): number => cw.index[r]! * ce.size + ce.index[r]!;
-  for (let r = 0; r < n; r++) {
-    const b = belief[r];
-    if (b === null || b === undefined || Number.isNaN(b)) continue;
-    const c = cw.index[r]!;
-    const j = ce.index[r]!;
-    cwSum[c]! += b;
-    cwCount[c]!++;
-    centreSum[j]! += b;
-    centreCount[j]!++;
-    const p = pairKey(r);
-    pairSum.set(p, (pairSum.get(p) ?? 0) + b);
-    pairCount.set(p, (pairCount.get(p) ?? 0) + 1);
-    const q = cwCentreKey(r);
-    cwCentreSum.set(q, (cwCentreSum.get(q) ?? 0) + b);
-    cwCentreCount.set(q, (cwCentreCount.get(q) ?? 0) + 1);
-  }
-
-  const values = new Array<number | null>(n);
-  for (let r = 0; r < n; r++) {
-    const c = cw.index[r]!;
-    const j = ce.index[r]!;
-    const p = pairKey(r);
-    const q = cwCentreKey(r);
-    const ownCount = cwCount[c]! - (pairCount.get(p) ?? 0);
-    const othersCount = centreCount[j]! - (cwCentreCount.get(q) ?? 0);
-    values[r] =
-      ownCount > 0 && othersCount > 0
-        ? (cwSum[c]! - (pairSum.get(p) ?? 0)) / ownCount - (centreSum[j]! - (cwCentreSum.get(q) ?? 0)) / othersCount
-        : null;
-  }
-  return source.assign({ job_orientation: values });
+  const out = runPipeline(table, JOB_ORIENTATION_PIPELINE);
+  return out.isFiltered() || out.isOrdered() ? out.reify() : out;
 }

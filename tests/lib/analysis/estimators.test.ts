@@ -1,3 +1,4 @@
+import { randomLcg } from 'd3';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -83,17 +84,6 @@ describe('estimators against R (tests/fixtures/reference-estimates.json)', () =>
   });
 });
 
-/** mulberry32: a small seeded generator, so the simulated data are the same on every run. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A sample from a known linear probability model: employability e drives the client's ratings, the
@@ -102,7 +92,7 @@ function seeded(seed: number): () => number {
  * directly, so job orientation is a valid instrument while OLS is biased upwards by e.
  */
 function simulate(truth: { beta: number; delta: number }, seed: number): ReturnType<typeof tinySample> {
-  const random = seeded(seed);
+  const random = randomLcg(seed / 1000);
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const clamp = (x: number) => Math.min(5, Math.max(1, Math.round(x)));
   const centres = 10;

@@ -1,18 +1,8 @@
+import { randomLcg } from 'd3';
 import { table } from 'arquero';
 import { describe, expect, it } from 'vitest';
 import { jobOrientation } from '../../../src/lib/analysis/job-orientation';
 
-/** mulberry32: seeded, so the table is the same on every run. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Row {
   response_id: number;
@@ -28,7 +18,7 @@ interface Row {
  * centre per caseworker) does not exercise.
  */
 function messyRows(): Row[] {
-  const random = seeded(8);
+  const random = randomLcg(0.008);
   const rows: Row[] = [];
   for (let r = 0; r < 400; r++) {
     rows.push({

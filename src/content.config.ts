@@ -15,8 +15,11 @@ const chapters = defineCollection({
     slug: z.string().regex(/^[a-z0-9-]+$/),
     /** Position in the report. */
     order: z.number().int(),
-    /** Report chapters form the reading order; tools (calculators, lab, workshop) are listed apart. */
-    section: z.enum(['report', 'tools']).default('report'),
+    /**
+     * Report chapters form the reading order; tools (calculators, lab, workshop) are listed apart;
+     * pages about the site itself (the accessibility statement) are linked from the footer.
+     */
+    section: z.enum(['report', 'tools', 'about']).default('report'),
   }),
 });
 

@@ -5,11 +5,12 @@ import { WORKSHOP_QUESTIONS } from '../../lib/workshop/questions';
 import { addRoomCodes, parseStoredRoom, roomGuesses, ROOM_STORAGE_KEY } from '../../lib/workshop/room-codes';
 import { roomSummary } from '../../lib/workshop/room-summary';
 import { groupCodeLength } from '../../lib/workshop/group-code';
+import { rejectedCodesHtml } from '../../lib/workshop/rejected-codes-html';
+import { roomSpreadHtml } from '../../lib/workshop/room-spread-html';
 import { numberFormatter } from '../../lib/format/number-formatter';
 import { fillTemplate } from '../../lib/format/fill-template';
 import { pageContext } from '../page-context';
 import { readStored, writeStored } from './storage';
-import { roomSpreadLegend, roomSpreadTable } from './room-spread';
 
 const CODE_LENGTH = groupCodeLength();
 
@@ -44,21 +45,12 @@ class GroupRoom extends HTMLElement {
   }
 
   private add(text: string): void {
-    const g = pageContext().strings.workshop.group;
+    const w = pageContext().strings.workshop;
     const result = addRoomCodes(this.codes, text);
     this.codes = result.codes;
     writeStored(ROOM_STORAGE_KEY, JSON.stringify(this.codes));
-    this.byRole('status').textContent = fillTemplate(g.added, { n: result.added });
-    const list = this.byRole('problem-list');
-    list.replaceChildren(
-      ...result.rejected.map((r) => {
-        const li = document.createElement('li');
-        li.dataset.problem = r.problem;
-        const problem = fillTemplate(g.problems[r.problem], { length: CODE_LENGTH });
-        li.textContent = fillTemplate(g.rejected_line, { line: r.line, text: r.text.length > 40 ? `${r.text.slice(0, 40)}…` : r.text, problem });
-        return li;
-      }),
-    );
+    this.byRole('status').textContent = fillTemplate(w.group.added, { n: result.added });
+    this.byRole('problem-list').innerHTML = rejectedCodesHtml(result.rejected, w, CODE_LENGTH);
     this.byRole('problems').hidden = result.rejected.length === 0;
   }
 
@@ -70,8 +62,7 @@ class GroupRoom extends HTMLElement {
     const summaries = roomSummary(roomGuesses(this.codes));
     for (const section of this.querySelectorAll<HTMLElement>('.ws-room__question')) {
       const question = WORKSHOP_QUESTIONS.find((q) => q.id === section.dataset.question)!;
-      const target = section.querySelector<HTMLElement>('[data-role="summary"]')!;
-      target.replaceChildren(roomSpreadTable(question, summaries, strings, format, `room-${question.id}-title`), roomSpreadLegend(strings));
+      section.querySelector<HTMLElement>('[data-role="summary"]')!.innerHTML = roomSpreadHtml(question, summaries, strings.workshop, format, { labelledBy: `room-${question.id}-title` });
     }
   }
 }

@@ -1,14 +1,13 @@
 // <bip-guess-quiz>: guess first, then see. Guesses live in localStorage only (GUESS_STORAGE_KEY);
 // nothing is sent anywhere. The server HTML already holds every question and the published answers
-// in <details>; this element hides those, shows the inputs, and builds the comparison on reveal.
+// in <details>; this element hides those, shows the inputs, and swaps in the comparison on reveal.
 import { WORKSHOP_QUESTIONS } from '../../lib/workshop/questions';
 import { GUESS_STORAGE_KEY, parseGuessInput, parseStoredGuesses } from '../../lib/workshop/guesses';
 import { scoreGuess } from '../../lib/workshop/score-guess';
 import { encodeGroupCode } from '../../lib/workshop/group-code';
 import { numberFormatter } from '../../lib/format/number-formatter';
-import { fillTemplate } from '../../lib/format/fill-template';
+import { guessRevealHeadingId, guessRevealHtml } from '../../lib/workshop/guess-reveal-html';
 import { pageContext } from '../page-context';
-import { comparisonTable } from './comparison-table';
 import { readStored, writeStored } from './storage';
 
 /** Which questions the participant has already revealed (so a reload keeps the flow where it was). */
@@ -85,35 +84,19 @@ class GuessQuiz extends HTMLElement {
   /** Shows the published answer beside the guess; the inputs lock so the guess stays a guess. */
   private reveal(section: HTMLElement, focus: boolean): void {
     const { strings, locale } = pageContext();
-    const w = strings.workshop;
     const format = numberFormatter(locale);
     const question = WORKSHOP_QUESTIONS.find((q) => q.id === section.dataset.question)!;
     const scored = scoreGuess(question, this.guesses);
     const result = section.querySelector<HTMLElement>('[data-role="result"]')!;
-    const headingId = `q-${question.id}-result`;
-    const heading = document.createElement('h3');
-    heading.id = headingId;
-    heading.tabIndex = -1;
-    heading.textContent = w.quiz.revealed_title;
-    const answered = scored.filter((s) => s.guess !== null);
-    const summary = document.createElement('p');
-    summary.className = 'ws-result__summary';
-    summary.textContent = answered.length === 0
-      ? w.quiz.summary_none
-      : fillTemplate(w.quiz.summary, { close: answered.filter((s) => s.verdict === 'close').length, total: scored.length });
-    const source = section.querySelector('.ws-bars__source')?.cloneNode(true) as HTMLElement | undefined;
-    const discuss = document.createElement('p');
-    discuss.className = 'ws-discuss';
-    const label = document.createElement('strong');
-    label.textContent = `${w.quiz.discuss}: `;
-    discuss.append(label, w.questions[question.id as keyof typeof w.questions].discussion);
-    result.replaceChildren(heading, comparisonTable(question, scored, strings, format, headingId), summary, ...(source ? [source] : []), discuss);
+    // The source line is the one the server rendered under this question's published bars.
+    const source = section.querySelector('.ws-bars__source')?.textContent?.trim() ?? null;
+    result.innerHTML = guessRevealHtml(question, scored, strings.workshop, format, source);
     result.hidden = false;
     for (const input of section.querySelectorAll<HTMLInputElement>('[data-role="guess"] input')) input.disabled = true;
     section.querySelector<HTMLElement>('[data-role="reveal"]')!.hidden = true;
     this.revealed.add(question.id);
     writeStored(REVEALED_STORAGE_KEY, JSON.stringify([...this.revealed]));
-    if (focus) heading.focus();
+    if (focus) result.querySelector<HTMLElement>(`#${guessRevealHeadingId(question)}`)?.focus();
   }
 
   private updateCode(): void {
@@ -150,7 +133,7 @@ class GuessQuiz extends HTMLElement {
       section.querySelector<HTMLElement>('[data-role="reveal"]')!.hidden = false;
       const result = section.querySelector<HTMLElement>('[data-role="result"]')!;
       result.hidden = true;
-      result.replaceChildren();
+      result.innerHTML = '';
     }
     this.updateCode();
     this.byRole('status')!.textContent = pageContext().strings.workshop.quiz.reset_done;

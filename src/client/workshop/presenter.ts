@@ -4,11 +4,11 @@
 import { WORKSHOP_QUESTIONS } from '../../lib/workshop/questions';
 import { parseStoredRoom, roomGuesses, ROOM_STORAGE_KEY } from '../../lib/workshop/room-codes';
 import { roomSummary } from '../../lib/workshop/room-summary';
+import { presenterRoomHtml } from '../../lib/workshop/presenter-room-html';
 import { numberFormatter } from '../../lib/format/number-formatter';
 import { fillTemplate } from '../../lib/format/fill-template';
 import { pageContext } from '../page-context';
 import { readStored } from './storage';
-import { roomSpreadTable } from './room-spread';
 
 const INTERACTIVE = 'button, a, input, textarea, select, summary';
 
@@ -110,15 +110,11 @@ class Presenter extends HTMLElement {
     const codes = parseStoredRoom(readStored(ROOM_STORAGE_KEY));
     if (codes.length === 0) return;
     const { strings, locale } = pageContext();
-    const p = strings.workshop.presenter;
     const format = numberFormatter(locale);
     const summaries = roomSummary(roomGuesses(codes));
     for (const target of this.querySelectorAll<HTMLElement>('[data-role="room"]')) {
       const question = WORKSHOP_QUESTIONS.find((q) => q.id === target.dataset.question)!;
-      const heading = document.createElement('h3');
-      heading.id = `room-${question.id}`;
-      heading.textContent = `${p.room_median} (${fillTemplate(p.room_n, { n: format.count(codes.length) })})`;
-      target.replaceChildren(heading, roomSpreadTable(question, summaries, strings, format, heading.id, true));
+      target.innerHTML = presenterRoomHtml(question, summaries, codes.length, strings.workshop, format);
       target.hidden = false;
     }
   }

@@ -163,7 +163,7 @@ try {
   const { beliefEffect2sls } = await import('../src/lib/analysis/belief-effect-2sls');
   const { runLabExperiment } = await import('../src/lib/lab/run-lab-experiment');
   const { LAB_SPEC } = await import('../src/lib/lab/lab-spec');
-  const { toolDefaults } = await import('../src/lib/state/tool-state');
+  const { stateDefaults: toolDefaults } = await import('../src/lib/state/url-state');
   const sample = parseSample(readFileSync('data/sample.csv', 'utf8'));
   const time = (runs: number, f: () => unknown): number => {
     f();

@@ -144,7 +144,7 @@ function passes(s: Screen): boolean {
 interface Codebook {
   title: { en: string; sv: string };
   intro: { en: string; sv: string };
-  columns: { name: string; type: string; range: string; en: string; sv: string }[];
+  columns: { name: string; type: string; range: string | { en: string }; en: string; sv: string }[];
   latent: { name: string; en: string; sv: string }[];
   latentWhy: { en: string; sv: string };
 }
@@ -165,7 +165,7 @@ function codebookMarkdown(book: Codebook): string {
     '',
     '| column | type | range | meaning | betydelse |',
     '| --- | --- | --- | --- | --- |',
-    ...book.columns.map((c) => `| \`${c.name}\` | ${c.type} | ${esc(c.range)} | ${esc(c.en)} | ${esc(c.sv)} |`),
+    ...book.columns.map((c) => `| \`${c.name}\` | ${c.type} | ${esc(typeof c.range === 'string' ? c.range : c.range.en)} | ${esc(c.en)} | ${esc(c.sv)} |`),
     '',
     '## Left out of the file / Utelämnat ur filen',
     '',

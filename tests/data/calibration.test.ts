@@ -113,13 +113,15 @@ describe('the committed synthetic sample (data/sample.csv)', () => {
 });
 
 describe('the sample\'s codebook (data/codebook.json, data/codebook.md)', () => {
-  it('documents every column, in both languages, in the CSV\'s order', () => {
+  it('documents every column, in every language, in the CSV\'s order', () => {
     expect(codebook.columns.map((c) => c.name)).toEqual([...SAMPLE_COLUMNS]);
     for (const c of codebook.columns) {
       expect(c.en.length, c.name).toBeGreaterThan(10);
       expect(c.sv.length, c.name).toBeGreaterThan(10);
+      expect(c.da.length, c.name).toBeGreaterThan(10);
       expect(c.type, c.name).toMatch(/\S/);
-      expect(c.range, c.name).toMatch(/\S/);
+      // A range is language-neutral ("1 … 5") or, where it has words or a thousands separator, per language.
+      for (const range of typeof c.range === 'string' ? [c.range] : [c.range.sv, c.range.da, c.range.en]) expect(range, c.name).toMatch(/\S/);
     }
   });
 

@@ -54,6 +54,24 @@ describe('calculators without JavaScript', () => {
   });
 });
 
+describe('one renderer for the build and the browser', () => {
+  it('the browser renders the same result body as the build for the same values', async () => {
+    const { page: built } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    await built.goto(site.origin + PAGE);
+    const bodies = (p: Page) => p.locator('bip-calculator [data-role="body"]').evaluateAll((all) => all.map((e) => e.innerHTML));
+    const expected = await bodies(built);
+    // A typed population while a preset is chosen differs from the defaults (so each calculator
+    // re-renders on load) but is not in use, so every result is the default one.
+    const { page } = await openPage(browser, site.origin);
+    await page.goto(`${site.origin}${PAGE}?steg.persons=7&byten.persons=7&fokus.persons=7`);
+    await page.waitForSelector(`${STEP}[data-state="computed"]`);
+    await page.waitForSelector(`${CHANGE}[data-state="computed"]`);
+    await page.waitForSelector(`${FOCUS}[data-state="computed"]`);
+    expect(await bodies(page)).toEqual(expected);
+    expect(expected).toHaveLength(3);
+  });
+});
+
 describe('one step up the scale', () => {
   it('reads "2,5" with a decimal comma, switches to an own value, and recomputes result, chart and URL', async () => {
     const { page, log } = await openPage(browser, site.origin);

@@ -5,16 +5,17 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { runLabExperiment } from '../../src/lib/lab/run-lab-experiment';
 import { labView } from '../../src/lib/lab/lab-view';
+import { labResultHtml } from '../../src/lib/lab/lab-result-html';
 import { LAB_SPEC } from '../../src/lib/lab/lab-spec';
 import type { LabTruths } from '../../src/lib/lab/lab-sample-params';
-import { toolDefaults } from '../../src/lib/state/tool-state';
+import { stateDefaults } from '../../src/lib/state/url-state';
 import { figureContext } from '../../src/i18n/figure-context';
 import { axeViolations, expectClean, normaliseSpace, openPage, tableRows as rowsOf } from './harness';
 import { useSiteAndBrowser, type Site } from './use-site';
 
 const PAGE = '/sv/labb/';
 const LAB = 'bip-lab';
-const defaults = toolDefaults(LAB_SPEC) as unknown as LabTruths;
+const defaults = stateDefaults(LAB_SPEC) as unknown as LabTruths;
 const context = figureContext('sv');
 
 let browser: Browser;
@@ -81,6 +82,25 @@ describe('lab with JavaScript', () => {
     await waitForRun(page);
     expect(await tableRows(page)).toEqual(rows);
     expect(await page.locator('#labb-beta').inputValue()).toBe('2,5');
+  });
+
+  it('shows after a run exactly what the one renderer gives for the same run in Node', async () => {
+    const { page } = await openPage(browser, site.origin);
+    await page.goto(`${site.origin}${PAGE}?labb.seed=3&labb.persons=1500`);
+    await waitForRun(page);
+    const width = Number(await page.locator(`${LAB} [data-role="chart"] svg`).getAttribute('width'));
+    const truths = { ...defaults, seed: 3, persons: 1500 };
+    const expected = labResultHtml(labView(runLabExperiment(truths), context), context, { wide: width });
+    // Both serialised by the browser, so only the markup can differ, not its spelling.
+    const [shown, rendered] = await page.evaluate(
+      ([s, html]) => {
+        const template = document.createElement('template');
+        template.innerHTML = html;
+        return [document.querySelector(`${s} [data-role="body"]`)!.innerHTML, template.innerHTML];
+      },
+      [LAB, expected] as const,
+    );
+    expect(shown).toBe(rendered);
   });
 
   it('refuses out-of-range input next to the field and keeps the last result', async () => {

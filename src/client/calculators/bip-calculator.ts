@@ -1,13 +1,13 @@
 // <bip-calculator>: makes a pre-rendered calculator interactive. Page-load cost: the calculations,
 // number parsing and URL state (small); Plot is imported on the first change that needs a chart.
 import type { CalculatorSampleFigures } from '../../lib/calculators/calculator-sample-figures';
+import { calculatorResultHtml } from '../../lib/calculators/calculator-result-html';
 import type { CalculatorView } from '../../lib/calculators/calculator-view';
 import { fillTemplate } from '../../lib/format/fill-template';
-import { readToolState, toolDefaults, writeToolState } from '../../lib/state/tool-state';
+import { differsFromDefaults, invalidStateNotice, readState, stateHref } from '../../lib/state/url-state';
 import { pageContext } from '../page-context';
 import { CALCULATOR_TOOLS, type CalculatorTool } from './calculator-tools';
-import { renderResultBody } from './render-result-body';
-import { copyLink, fillForm, markProblems, readForm } from './tool-form';
+import { copyLink, fillForm, markProblems, readForm, showNotice } from './tool-form';
 
 class BipCalculator extends HTMLElement {
   private tool!: CalculatorTool;
@@ -20,19 +20,14 @@ class BipCalculator extends HTMLElement {
     this.tool = tool;
     this.sample = JSON.parse(this.dataset.sample ?? 'null') as CalculatorSampleFigures;
     const { strings, locale } = pageContext();
-    const { values, invalid } = readToolState(new URLSearchParams(location.search), tool.spec);
+    const { values, invalid } = readState(new URLSearchParams(location.search), tool.spec);
     this.el('form').hidden = false;
     this.el('js-note').hidden = true;
     this.el('share').hidden = false;
     const view = tool.view(values, this.sample, pageContext());
     fillForm(this, tool.spec, values, view.display, locale);
-    if (invalid.length > 0) {
-      const notice = this.el('notice');
-      notice.textContent = fillTemplate(strings.calculators.bad_state, { names: invalid.join(', ') });
-      notice.hidden = false;
-    }
-    const defaults = toolDefaults(tool.spec);
-    if (tool.spec.fields.some((f) => values[f.name] !== defaults[f.name])) this.show(view);
+    showNotice(this.el('notice'), invalidStateNotice(invalid, strings.calculators.bad_state));
+    if (differsFromDefaults(tool.spec, values)) this.show(view);
     this.el('form').addEventListener('input', (event) => this.onInput(event));
     this.el('form').addEventListener('change', (event) => this.onInput(event));
     this.el('form').addEventListener('submit', (event) => event.preventDefault());
@@ -73,9 +68,7 @@ class BipCalculator extends HTMLElement {
       return; // the last valid result stays
     }
     status.dataset.tone = 'info';
-    const params = writeToolState(new URLSearchParams(location.search), spec, values);
-    const query = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    history.replaceState(history.state, '', stateHref(location, spec, values));
     const view = this.tool.view(values, this.sample, context);
     // Unused inputs show the value in use (e.g. 10 % after switching outcome); never the one being typed in.
     fillForm(this, spec, values, view.display, context.locale, target);
@@ -83,15 +76,10 @@ class BipCalculator extends HTMLElement {
     status.textContent = view.summary;
   }
 
-  /** Puts a result into the page: badge, summary, rows/table, labels, and the chart (Plot loaded lazily). */
+  /** Puts a result into the page: the body from the one renderer, the value-dependent labels, and the chart (Plot loaded lazily). */
   private show(view: CalculatorView): void {
-    const strings = pageContext().strings;
-    const kind = this.el('kind');
-    kind.dataset.kind = view.kind;
-    kind.textContent = strings.calculators.result_kind[view.kind];
-    this.el('summary').textContent = view.summary;
     const title = this.querySelector('section.calc')?.getAttribute('aria-label') ?? '';
-    this.el('body').replaceChildren(renderResultBody(view, fillTemplate(strings.calculators.table_region, { title })));
+    this.el('body').innerHTML = calculatorResultHtml(view, pageContext().strings, title);
     for (const [key, label] of Object.entries(view.labels)) {
       const element = this.querySelector(`[data-label="${key}"]`);
       if (element) element.textContent = label;
@@ -104,10 +92,9 @@ class BipCalculator extends HTMLElement {
     const request = ++this.chartRequest;
     const { renderCalculatorChart } = await import('./render-calculator-chart');
     if (request !== this.chartRequest) return;
-    const strings = pageContext().strings.calculators.step;
     const container = this.el('chart');
     const width = container.closest('figure')?.clientWidth ?? 0;
-    const svg = renderCalculatorChart(chart, Math.round(width || 640), { x: strings.x_label, y: strings.y_label });
+    const svg = renderCalculatorChart(chart, pageContext().strings, Math.round(width || 640));
     container.replaceChildren(svg);
     this.el('chart-narrow').replaceChildren();
     this.el('chart-caption').textContent = chart.caption;

@@ -4,12 +4,12 @@ import type { CalculatorContext, CalculatorView } from '../../lib/calculators/ca
 import { caseworkerChangeView } from '../../lib/calculators/caseworker-change-view';
 import { jobOrientationView } from '../../lib/calculators/job-orientation-view';
 import { stepEffectView } from '../../lib/calculators/step-effect-view';
-import type { ToolSpec, ToolValues } from '../../lib/state/tool-state';
+import type { FieldValues, StateSpec } from '../../lib/state/url-state';
 
 /** A calculator the custom element can drive: its URL/form spec and how a result is built. */
 export interface CalculatorTool {
-  spec: ToolSpec;
-  view(values: ToolValues, sample: CalculatorSampleFigures, context: CalculatorContext): CalculatorView;
+  spec: StateSpec;
+  view(values: FieldValues, sample: CalculatorSampleFigures, context: CalculatorContext): CalculatorView;
 }
 
 /** The calculators by their URL prefix (data-tool). */

@@ -2,7 +2,7 @@
 // problems next to their fields, and writing values back. Shared by <bip-calculator> and <bip-lab>.
 import { fillTemplate } from '../../lib/format/fill-template';
 import { numberFormatter } from '../../lib/format/number-formatter';
-import { checkField, type FieldProblem, type NumberField, type ToolSpec, type ToolValues } from '../../lib/state/tool-state';
+import { checkField, fieldInUse, type FieldProblem, type FieldValues, type NumberField, type StateSpec } from '../../lib/state/url-state';
 import type { Strings } from '../../i18n/strings';
 
 /** The problem messages of a form, by field name, plus the values (defaults where a field is unused or bad). */
@@ -11,12 +11,7 @@ export interface FormReading {
   problems: Map<string, string>;
 }
 
-/** Whether a number field is in use given the choices (a typed baseline only while "typed" is chosen). */
-export function fieldInUse(field: NumberField, values: ToolValues): boolean {
-  return !field.when || values[field.when.field] === field.when.value;
-}
-
-function control(root: HTMLElement, spec: ToolSpec, name: string): HTMLInputElement | HTMLSelectElement | null {
+function control(root: HTMLElement, spec: StateSpec, name: string): HTMLInputElement | HTMLSelectElement | null {
   return root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${spec.id}.${name}"]:not([type="radio"])`);
 }
 
@@ -28,7 +23,7 @@ export function problemMessage(problem: FieldProblem, field: NumberField | undef
 }
 
 /** Reads the form: choices from checked radios, numbers parsed as typed in `locale`; unused fields keep their defaults. */
-export function readForm(root: HTMLElement, spec: ToolSpec, strings: Strings, locale: string): FormReading {
+export function readForm(root: HTMLElement, spec: StateSpec, strings: Strings, locale: string): FormReading {
   const values: Record<string, number | string> = {};
   const problems = new Map<string, string>();
   for (const field of spec.fields) {
@@ -54,7 +49,7 @@ export function readForm(root: HTMLElement, spec: ToolSpec, strings: Strings, lo
 }
 
 /** Shows each problem next to its field (aria-invalid + the message its aria-describedby points to); clears the rest. */
-export function markProblems(root: HTMLElement, spec: ToolSpec, problems: ReadonlyMap<string, string>): void {
+export function markProblems(root: HTMLElement, spec: StateSpec, problems: ReadonlyMap<string, string>): void {
   for (const field of spec.fields) {
     if (field.kind !== 'number') continue;
     const input = control(root, spec, field.name);
@@ -69,7 +64,7 @@ export function markProblems(root: HTMLElement, spec: ToolSpec, problems: Readon
 }
 
 /** Puts values into the form: radios checked, numbers written in the locale (unused ones from `display`). */
-export function fillForm(root: HTMLElement, spec: ToolSpec, values: ToolValues, display: Record<string, string>, locale: string, skip?: Element | null): void {
+export function fillForm(root: HTMLElement, spec: StateSpec, values: FieldValues, display: Record<string, string>, locale: string, skip?: Element | null): void {
   const format = numberFormatter(locale);
   for (const field of spec.fields) {
     if (field.kind === 'choice') {
@@ -86,6 +81,12 @@ export function fillForm(root: HTMLElement, spec: ToolSpec, values: ToolValues, 
     if (input instanceof HTMLSelectElement) input.value = String(value);
     else input.value = text;
   }
+}
+
+/** Shows a notice (e.g. about refused URL parameters), or keeps it hidden when there is none. */
+export function showNotice(element: HTMLElement, message: string): void {
+  element.textContent = message;
+  element.hidden = !message;
 }
 
 /** Copies the page's address (with every tool's state) and says whether it worked. */

@@ -1,15 +1,13 @@
 // <bip-lab>: the simulation lab. The sample is generated and estimated in a Web Worker (the page stays
 // responsive, with progress and cancel); the result table and chart are redrawn on the main thread.
 import { LAB_SPEC } from '../../lib/lab/lab-spec';
-import { tableBody } from '../table-body';
 import type { LabTruths } from '../../lib/lab/lab-sample-params';
+import { labResultHtml } from '../../lib/lab/lab-result-html';
 import { labView, type LabView } from '../../lib/lab/lab-view';
 import { fillTemplate } from '../../lib/format/fill-template';
-import { numberFormatter } from '../../lib/format/number-formatter';
-import { labEstimatesSvg } from '../../lib/charts/lab-estimates-svg';
-import { readToolState, toolDefaults, writeToolState, type ToolValues } from '../../lib/state/tool-state';
+import { differsFromDefaults, invalidStateNotice, readState, stateHref, type FieldValues } from '../../lib/state/url-state';
 import { pageContext } from '../page-context';
-import { copyLink, fillForm, markProblems, readForm } from '../calculators/tool-form';
+import { copyLink, fillForm, markProblems, readForm, showNotice } from '../calculators/tool-form';
 import type { LabWorkerMessage } from './lab-worker';
 
 class BipLab extends HTMLElement {
@@ -18,16 +16,12 @@ class BipLab extends HTMLElement {
 
   connectedCallback(): void {
     const { strings, locale } = pageContext();
-    const { values, invalid } = readToolState(new URLSearchParams(location.search), LAB_SPEC);
+    const { values, invalid } = readState(new URLSearchParams(location.search), LAB_SPEC);
     this.el('form').hidden = false;
     this.el('js-note').hidden = true;
     this.el('share').hidden = false;
     fillForm(this, LAB_SPEC, values, {}, locale);
-    if (invalid.length > 0) {
-      const notice = this.el('notice');
-      notice.textContent = fillTemplate(strings.calculators.bad_state, { names: invalid.join(', ') });
-      notice.hidden = false;
-    }
+    showNotice(this.el('notice'), invalidStateNotice(invalid, strings.calculators.bad_state));
     this.el('form').addEventListener('submit', (event) => {
       event.preventDefault();
       this.run();
@@ -35,9 +29,8 @@ class BipLab extends HTMLElement {
     this.el('form').addEventListener('input', () => this.validate());
     this.el('cancel').addEventListener('click', () => this.cancel());
     this.el('copy').addEventListener('click', () => void copyLink(this.el('copy-status'), pageContext().strings));
-    const defaults = toolDefaults(LAB_SPEC);
     // A shared link with other truths shows the same experiment: the runs are seeded, so it is reproduced.
-    if (LAB_SPEC.fields.some((f) => values[f.name] !== defaults[f.name])) this.run(values);
+    if (differsFromDefaults(LAB_SPEC, values)) this.run(values);
   }
 
   private el<T extends HTMLElement = HTMLElement>(role: string): T {
@@ -47,7 +40,7 @@ class BipLab extends HTMLElement {
   }
 
   /** Reads and marks the form; the values when all are valid, else null (the last result stays). */
-  private validate(): ToolValues | null {
+  private validate(): FieldValues | null {
     const { strings, locale } = pageContext();
     const { values, problems } = readForm(this, LAB_SPEC, strings, locale);
     markProblems(this, LAB_SPEC, problems);
@@ -64,13 +57,11 @@ class BipLab extends HTMLElement {
     return values;
   }
 
-  private run(given?: ToolValues): void {
+  private run(given?: FieldValues): void {
     const values = given ?? this.validate();
     if (!values) return;
     const strings = pageContext().strings.lab;
-    const params = writeToolState(new URLSearchParams(location.search), LAB_SPEC, values);
-    const query = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    history.replaceState(history.state, '', stateHref(location, LAB_SPEC, values));
     this.worker?.terminate();
     const id = ++this.runId;
     const worker = new Worker(new URL('./lab-worker.ts', import.meta.url), { type: 'module' });
@@ -126,38 +117,13 @@ class BipLab extends HTMLElement {
     this.el<HTMLButtonElement>('run').focus();
   }
 
+  /** Puts a result into the page: the one renderer's HTML, with the chart drawn for the width it really has. */
   private show(view: LabView): void {
-    const strings = pageContext().strings.lab;
-    this.el('heading').textContent = view.heading;
-    const table = this.el<HTMLTableElement>('table');
-    const body = tableBody(view.table.rows);
-    table.tBodies[0]?.replaceWith(body);
-    const notes = this.el('notes');
-    notes.replaceChildren(
-      ...view.notes.map((note) => {
-        const p = document.createElement('p');
-        p.className = 'calc__note';
-        p.textContent = note;
-        return p;
-      }),
-    );
-    this.el('status').textContent = fillTemplate(strings.done, { summary: view.summary });
+    const context = pageContext();
+    const width = Math.round(this.el('chart').closest('figure')?.clientWidth || 640);
+    this.el('body').innerHTML = labResultHtml(view, context, { wide: width });
+    this.el('status').textContent = fillTemplate(context.strings.lab.done, { summary: view.summary });
     this.dataset.state = 'done';
-    const container = this.el('chart');
-    const width = Math.round(container.closest('figure')?.clientWidth || 640);
-    const format = numberFormatter(pageContext().locale);
-    // Our own SVG string (text escaped in labEstimatesSvg), parsed as a document rather than innerHTML.
-    const svgText = labEstimatesSvg(view.chart.rows, {
-      width,
-      truth: view.chart.truth,
-      truthLabel: view.chart.truthLabel,
-      xLabel: strings.x_label,
-      ariaDescription: view.chart.alt,
-      formatTick: (v, decimals) => format.decimal(v, decimals),
-    });
-    const svg = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
-    container.replaceChildren(document.importNode(svg, true));
-    this.el('chart-narrow').replaceChildren();
     this.dataset.chart = 'client';
   }
 }

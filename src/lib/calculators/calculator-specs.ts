@@ -1,5 +1,5 @@
 import { publishedFigure } from '../data/published';
-import type { ChoiceField, NumberField, ToolSpec } from '../state/tool-state';
+import type { ChoiceField, NumberField, StateSpec } from '../state/url-state';
 
 /** Where a calculator's population comes from: a preset, or a number the reader types. */
 export const POPULATION_CHOICE: ChoiceField = {
@@ -20,7 +20,7 @@ export const PERSONS_FIELD: NumberField = {
 };
 
 /** One step up the scale: outcome, baseline, effect per step, starting answer, steps, population. */
-export const STEP_SPEC: ToolSpec = {
+export const STEP_SPEC: StateSpec = {
   id: 'steg',
   fields: [
     { name: 'outcome', kind: 'choice', values: ['job', 'job_or_edu'], defaultValue: 'job' },
@@ -38,13 +38,13 @@ export const STEP_SPEC: ToolSpec = {
 };
 
 /** Caseworker changes: how many, and for how many persons. */
-export const CHANGE_SPEC: ToolSpec = {
+export const CHANGE_SPEC: StateSpec = {
   id: 'byten',
   fields: [{ name: 'changes', kind: 'number', min: 0, max: 5, integer: true, defaultValue: 1 }, POPULATION_CHOICE, PERSONS_FIELD],
 };
 
 /** The job-orientation scenario: for how many persons. */
-export const ORIENTATION_SPEC: ToolSpec = {
+export const ORIENTATION_SPEC: StateSpec = {
   id: 'fokus',
   fields: [POPULATION_CHOICE, PERSONS_FIELD],
 };

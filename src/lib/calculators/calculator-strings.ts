@@ -1,3 +1,4 @@
+import type { CalculatorKind } from '../charts/step-scale-chart';
 import type { FigureStrings } from '../figures/figure-strings';
 import type { POPULATION_PRESETS, PopulationPreset } from './population-presets';
 
@@ -36,6 +37,10 @@ export interface CalculatorStrings extends FigureStrings {
     persons_value: string;
     /** Each population preset's label. */
     population: Readonly<Record<keyof typeof POPULATION_PRESETS, string>>;
+    /** The result's badge: what its numbers come from. */
+    result_kind: Readonly<Record<CalculatorKind, string>>;
+    /** The label of a result table's scrolling region, with `{title}`. */
+    table_region: string;
     step: {
       chart_alt: string;
       chart_caption: string;
@@ -56,6 +61,8 @@ export interface CalculatorStrings extends FigureStrings {
       source_published_section: string;
       source_sample_kind: string;
       summary: string;
+      x_label: string;
+      y_label: string;
     };
   };
 }

@@ -1,14 +1,14 @@
 import { publishedFigure } from '../data/published';
 import { fillTemplate } from '../format/fill-template';
 import { numberFormatter } from '../format/number-formatter';
-import type { ToolValues } from '../state/tool-state';
+import type { FieldValues } from '../state/url-state';
 import { caseworkerChangeCalculation } from './caseworker-change-calculation';
 import type { CalculatorContext, CalculatorView } from './calculator-view';
 import { formatPersons } from './format-persons';
 import { resolvePopulation } from './resolve-population';
 
 /** Caseworker changes for the reader's values: expected rates and persons lost for both outcomes (Tabell 1). */
-export function caseworkerChangeView(values: ToolValues, context: CalculatorContext): CalculatorView {
+export function caseworkerChangeView(values: FieldValues, context: CalculatorContext): CalculatorView {
   const t = context.strings.calculators;
   const text = t.change;
   const format = numberFormatter(context.locale);

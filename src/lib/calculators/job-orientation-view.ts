@@ -1,7 +1,7 @@
 import { publishedFigure } from '../data/published';
 import { fillTemplate } from '../format/fill-template';
 import { numberFormatter } from '../format/number-formatter';
-import type { ToolValues } from '../state/tool-state';
+import type { FieldValues } from '../state/url-state';
 import type { CalculatorSampleFigures } from './calculator-sample-figures';
 import type { CalculatorContext, CalculatorView } from './calculator-view';
 import { formatPersons } from './format-persons';
@@ -9,7 +9,7 @@ import { jobOrientationScenario } from './job-orientation-scenario';
 import { resolvePopulation } from './resolve-population';
 
 /** The job-orientation scenario for the reader's population: the report's thirds (Figur 4) and the sample's. */
-export function jobOrientationView(values: ToolValues, sample: CalculatorSampleFigures, context: CalculatorContext): CalculatorView {
+export function jobOrientationView(values: FieldValues, sample: CalculatorSampleFigures, context: CalculatorContext): CalculatorView {
   const t = context.strings.calculators;
   const text = t.orientation;
   const format = numberFormatter(context.locale);

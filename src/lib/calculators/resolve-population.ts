@@ -1,11 +1,11 @@
 import { fillTemplate } from '../format/fill-template';
 import { numberFormatter } from '../format/number-formatter';
-import type { ToolValues } from '../state/tool-state';
+import type { FieldValues } from '../state/url-state';
 import type { CalculatorContext } from './calculator-view';
 import { POPULATION_PRESETS } from './population-presets';
 
 /** The population a calculator's values name (a preset or the typed number), and the preset labels to show. */
-export function resolvePopulation(values: ToolValues, context: CalculatorContext): { persons: number; labels: Record<string, string> } {
+export function resolvePopulation(values: FieldValues, context: CalculatorContext): { persons: number; labels: Record<string, string> } {
   const text = context.strings.calculators;
   const format = numberFormatter(context.locale);
   const choice = String(values.population);

@@ -2,7 +2,7 @@ import type { CalculatorKind } from '../charts/step-scale-chart';
 import { publishedFigure } from '../data/published';
 import { fillTemplate } from '../format/fill-template';
 import { numberFormatter } from '../format/number-formatter';
-import type { ToolValues } from '../state/tool-state';
+import type { FieldValues } from '../state/url-state';
 import type { CalculatorSampleFigures } from './calculator-sample-figures';
 import type { CalculatorContext, CalculatorView } from './calculator-view';
 import { formatPersons } from './format-persons';
@@ -13,7 +13,7 @@ const BASELINE_ID = { job: 'base_rate_job', job_or_edu: 'base_rate_job_or_edu' }
 const EFFECT_ID = { job: 'step_effect_job', job_or_edu: 'step_effect_job_or_edu' } as const;
 
 /** "One step up the scale" for the reader's values: the result, its sources and the chart data. */
-export function stepEffectView(values: ToolValues, sample: CalculatorSampleFigures, context: CalculatorContext): CalculatorView {
+export function stepEffectView(values: FieldValues, sample: CalculatorSampleFigures, context: CalculatorContext): CalculatorView {
   const t = context.strings.calculators;
   const text = t.step;
   const format = numberFormatter(context.locale);

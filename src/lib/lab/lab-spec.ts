@@ -1,13 +1,13 @@
 import assumed from '../../../data/assumed.json';
 import { publishedFigure } from '../data/published';
-import type { ToolSpec } from '../state/tool-state';
+import type { StateSpec } from '../state/url-state';
 
 /**
  * The lab's truths and size. Defaults: the published effects (Tabell 4, Tabell 1), the assumed insight
  * and optimism spread the committed sample was generated with, and the study's size (about 4,000
  * persons, 300 caseworkers). The coverage test (tests/lib/lab) runs exactly these defaults.
  */
-export const LAB_SPEC: ToolSpec = {
+export const LAB_SPEC: StateSpec = {
   id: 'labb',
   fields: [
     { name: 'beta', kind: 'number', min: -5, max: 10, defaultValue: publishedFigure('step_effect_job').value },

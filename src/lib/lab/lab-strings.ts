@@ -20,10 +20,14 @@ export interface LabStrings extends FigureStrings {
     interval_note: string;
     missing: string;
     no: string;
+    result_kind: string;
     result_of: string;
     summary: string;
+    table_caption: string;
+    table_region: string;
     truth_label: string;
     weak_instrument: string;
+    x_label: string;
     yes: string;
   };
 }

@@ -4,7 +4,7 @@ import { caseworkerChangeView } from '../../../src/lib/calculators/caseworker-ch
 import { jobOrientationView } from '../../../src/lib/calculators/job-orientation-view';
 import { CHANGE_SPEC, ORIENTATION_SPEC, STEP_SPEC } from '../../../src/lib/calculators/calculator-specs';
 import type { CalculatorSampleFigures } from '../../../src/lib/calculators/calculator-sample-figures';
-import { toolDefaults } from '../../../src/lib/state/tool-state';
+import { stateDefaults } from '../../../src/lib/state/url-state';
 import { figureContext } from '../../../src/i18n/figure-context';
 
 const context = figureContext('sv');
@@ -18,7 +18,7 @@ const sample: CalculatorSampleFigures = {
 
 describe('stepEffectView', () => {
   it('defaults: the report’s 6 % and +1,3 per step, Varierar → Goda chanser, a BIP job centre', () => {
-    const view = stepEffectView(toolDefaults(STEP_SPEC), sample, context);
+    const view = stepEffectView(stateDefaults(STEP_SPEC), sample, context);
     expect(view.kind).toBe('published');
     expect(view.rows.map((r) => clean(r.value))).toEqual(['7,3 %', '+5,2 av 400 personer', '+22 %', '77 personer']);
     expect(clean(view.summary)).toBe('Om handläggarens svar går från ”Varierar” till ”Goda chanser” ändras andelen från 6,0 % till 7,3 %.');
@@ -31,7 +31,7 @@ describe('stepEffectView', () => {
   });
 
   it('the sample’s estimate is labelled as the synthetic sample and carries its interval', () => {
-    const view = stepEffectView({ ...toolDefaults(STEP_SPEC), effect_source: 'sample' }, sample, context);
+    const view = stepEffectView({ ...stateDefaults(STEP_SPEC), effect_source: 'sample' }, sample, context);
     expect(view.kind).toBe('sample');
     expect(clean(view.rows[0]!.value)).toBe('7,4 %');
     expect(clean(view.rows[0]!.detail!)).toBe('95 %-intervall: 6,6 % till 8,2 %');
@@ -41,7 +41,7 @@ describe('stepEffectView', () => {
 
   it('typed values are labelled as own values; the 0–100 % limit is noted', () => {
     const view = stepEffectView(
-      { ...toolDefaults(STEP_SPEC), baseline_source: 'typed', baseline: 2, effect_source: 'typed', effect: -2.5 },
+      { ...stateDefaults(STEP_SPEC), baseline_source: 'typed', baseline: 2, effect_source: 'typed', effect: -2.5 },
       sample,
       context,
     );
@@ -53,7 +53,7 @@ describe('stepEffectView', () => {
 
 describe('caseworkerChangeView and jobOrientationView', () => {
   it('five changes: jobs floored at 0 % with a note naming the outcome', () => {
-    const view = caseworkerChangeView({ ...toolDefaults(CHANGE_SPEC), changes: 5 }, context);
+    const view = caseworkerChangeView({ ...stateDefaults(CHANGE_SPEC), changes: 5 }, context);
     expect(view.table!.rows.map((r) => clean(r[1]!))).toEqual(['0,0 %', '2,0 %']);
     expect(view.notes).toHaveLength(1);
     expect(view.notes[0]).toContain('jobb');
@@ -61,16 +61,16 @@ describe('caseworkerChangeView and jobOrientationView', () => {
   });
 
   it('says "ett byte" for one change and leaves the comparison out for none', () => {
-    expect(clean(caseworkerChangeView(toolDefaults(CHANGE_SPEC), context).summary)).toBe(
+    expect(clean(caseworkerChangeView(stateDefaults(CHANGE_SPEC), context).summary)).toBe(
       'Med ett byte väntas 4,7 % få jobb och 8,4 % få jobb eller börja en utbildning inom ett år, mot 6,0 % och 10,0 % utan byte.',
     );
-    expect(clean(caseworkerChangeView({ ...toolDefaults(CHANGE_SPEC), changes: 0 }, context).summary)).toBe(
+    expect(clean(caseworkerChangeView({ ...stateDefaults(CHANGE_SPEC), changes: 0 }, context).summary)).toBe(
       'Utan byten väntas 6,0 % få jobb och 10,0 % få jobb eller börja en utbildning inom ett år.',
     );
   });
 
   it('the thirds: published 5,3 → 7,0 % and the sample’s row, for a caseload of 40', () => {
-    const view = jobOrientationView({ ...toolDefaults(ORIENTATION_SPEC), population: 'caseload' }, sample, context);
+    const view = jobOrientationView({ ...stateDefaults(ORIENTATION_SPEC), population: 'caseload' }, sample, context);
     expect(view.table!.rows.map((r) => r.map(clean))).toEqual([
       ['Rapporten (Figur 4, publicerad)', '5,3 %', '7,0 %', '+1,7 p.e. (+32 %)', '+0,7 av 40 personer'],
       ['Urvalet (syntetiskt)', '5,0 %', '7,5 %', '+2,5 p.e. (+50 %)', '+1 av 40 personer'],

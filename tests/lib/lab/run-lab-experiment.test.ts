@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { runLabExperiment, LAB_STAGES } from '../../../src/lib/lab/run-lab-experiment';
 import { labSampleParams, type LabTruths } from '../../../src/lib/lab/lab-sample-params';
 import { LAB_SPEC } from '../../../src/lib/lab/lab-spec';
-import { toolDefaults } from '../../../src/lib/state/tool-state';
+import { stateDefaults } from '../../../src/lib/state/url-state';
 import { labView } from '../../../src/lib/lab/lab-view';
 import { figureContext } from '../../../src/i18n/figure-context';
 
 // The lab's own defaults: the published truths at the study's size (4,000 persons, 13,500 answers,
 // 300 caseworkers). The coverage test runs exactly these, so what it shows is what the page does.
-const defaults = toolDefaults(LAB_SPEC) as unknown as LabTruths;
+const defaults = stateDefaults(LAB_SPEC) as unknown as LabTruths;
 // The first-stage F below which the page warns of a weak instrument (src/lib/lab/lab-view.ts, the
 // usual rule of thumb).
 const WEAK_F = 10;

@@ -1,0 +1,51 @@
+import { labEstimatesSvg } from '../charts/lab-estimates-svg';
+import type { FigureContext } from '../figures/figure-model';
+import { escapeHtml } from '../format/escape-html';
+import { numberFormatter } from '../format/number-formatter';
+import type { LabStrings } from './lab-strings';
+import type { LabView } from './lab-view';
+
+/** The widths to draw the lab's chart at: both at build time (CSS shows one), the measured one in the browser. */
+export interface LabChartWidths {
+  wide: number;
+  /** The phone-width chart; left empty when the browser draws one chart for the width it really has. */
+  narrow?: number;
+}
+
+/** The lab's chart as an SVG string at a width (text escaped by labEstimatesSvg). */
+export function labChartSvg(view: LabView, context: FigureContext<LabStrings>, width: number): string {
+  const format = numberFormatter(context.locale);
+  return labEstimatesSvg(view.chart.rows, {
+    width,
+    truth: view.chart.truth,
+    truthLabel: view.chart.truthLabel,
+    xLabel: context.strings.lab.x_label,
+    ariaDescription: view.chart.alt,
+    formatTick: (v, decimals) => format.decimal(v, decimals),
+  });
+}
+
+/**
+ * A lab result as HTML: the badge, the truths it is for, the estimates against the truth as a table,
+ * the chart and the notes. One renderer for the build (LabExperiment.astro, set:html) and the browser
+ * (<bip-lab> swaps the innerHTML of [data-role="body"] after a run), so both show the same thing.
+ */
+export function labResultHtml(view: LabView, context: FigureContext<LabStrings>, widths: LabChartWidths): string {
+  const t = context.strings.lab;
+  const head = view.table.head.map((label) => `<th scope="col">${escapeHtml(label)}</th>`).join('');
+  const rows = view.table.rows
+    .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`)).join('')}</tr>`)
+    .join('');
+  return [
+    `<span class="calc__kind" data-kind="sample">${escapeHtml(t.result_kind)}</span>`,
+    `<p class="calc__summary" data-role="heading">${escapeHtml(view.heading)}</p>`,
+    `<div class="calc__table-wrap" tabindex="0" role="region" aria-label="${escapeHtml(t.table_region)}">`,
+    `<table class="data calc__table" data-role="table"><caption>${escapeHtml(t.table_caption)}</caption>`,
+    `<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`,
+    `<figure class="calc__chart-figure"><figcaption>${escapeHtml(view.chart.caption)}</figcaption>`,
+    `<div class="calc__chart calc__chart--wide" data-role="chart">${labChartSvg(view, context, widths.wide)}</div>`,
+    `<div class="calc__chart calc__chart--narrow" data-role="chart-narrow">${widths.narrow ? labChartSvg(view, context, widths.narrow) : ''}</div>`,
+    `</figure>`,
+    `<div data-role="notes">${view.notes.map((note) => `<p class="calc__note">${escapeHtml(note)}</p>`).join('')}</div>`,
+  ].join('');
+}

@@ -102,7 +102,7 @@ describe('src/lib layering', () => {
     expect(layerProblem('src/lib/charts/step-scale-chart.ts', '../calculators/calculator-view')).toMatch(/src\/lib\/calculators/);
     expect(layerProblem('src/lib/charts/lab-estimates-svg.ts', '../lab/lab-view')).toMatch(/src\/lib\/lab/);
     expect(layerProblem('src/lib/charts/x.ts', '../figures/figure-model')).toMatch(/src\/lib\/figures/);
-    expect(layerProblem('src/lib/state/tool-state.ts', '../calculators/parse-locale-number')).toMatch(/src\/lib\/calculators/);
+    expect(layerProblem('src/lib/state/url-state.ts', '../calculators/parse-locale-number')).toMatch(/src\/lib\/calculators/);
     expect(layerProblem('src/lib/figures/x.ts', '../ssr/render-chart-svg')).toMatch(/src\/lib\/ssr/);
   });
 

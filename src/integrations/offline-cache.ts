@@ -1,6 +1,7 @@
 // Offline support: after the build, list every built file and write sw.js, a service worker that
-// precaches them all under a cache named after a hash of the file list and contents. A new build
-// gives a new version; the old cache is deleted when the new worker activates.
+// precaches them all under a cache named after a hash of the file list and contents. A new build gives
+// a new version, which waits until no old page is open or the reader accepts the "new version" notice;
+// old caches stay until no open page needs them.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -30,23 +31,72 @@ const CACHE = 'bip-explorer-${version}';
 const PRECACHE = ${JSON.stringify(urls)};
 // On a slow network (a room with bad wifi) fall back to the cached copy after this long.
 const NETWORK_TIMEOUT_MS = 4000;
+// Every page of the site carries this marker; a page without it (a captive portal's "log in to the
+// wifi" page answering 200) is not ours, and the cached copy is served instead.
+const PAGE_MARKER = 'id="bip-context"';
 
+// A new version installs in the background and waits: it takes over only when no page of the old one
+// is open, or when the reader accepts the "new version" notice (the page posts 'skip-waiting').
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' }))))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))));
+});
+
+self.addEventListener('message', (event) => {
+  const data = event.data || {};
+  if (data.type === 'skip-waiting') self.skipWaiting();
+  if (data.type === 'hello' && event.source) {
+    // A page names the build files it runs on; old caches go once no open page needs them.
+    clientAssets.set(event.source.id, Array.isArray(data.assets) ? data.assets : []);
+    event.waitUntil(dropUnusedCaches());
+  }
+  if (data.type === 'offline-status' && event.source) event.waitUntil(offlineStatus().then((status) => event.source.postMessage(status)));
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('bip-explorer-') && key !== CACHE).map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
-  );
+  event.waitUntil(self.clients.claim().then(dropUnusedCaches));
 });
 
+// The build files (/_astro/… scripts) each open page runs on, as the pages say (src/client/register-sw.ts).
+const clientAssets = new Map();
+
+/**
+ * Deletes the caches of older builds that no open page needs: a cache is kept while it holds a script
+ * some open page runs on, so a tab left open across a deploy keeps loading its own chunks.
+ */
+function dropUnusedCaches() {
+  return self.clients.matchAll({ includeUncontrolled: true, type: 'window' }).then((open) => {
+    const ids = new Set(open.map((client) => client.id));
+    for (const id of [...clientAssets.keys()]) if (!ids.has(id)) clientAssets.delete(id);
+    // A page that has not named its files yet may be an old one: keep everything until every page has.
+    if (open.some((client) => !clientAssets.has(client.id))) return;
+    const needed = [...new Set([...clientAssets.values()].flat())];
+    return caches.keys().then((keys) =>
+      Promise.all(
+        keys
+          .filter((key) => key.startsWith('bip-explorer-') && key !== CACHE)
+          .map((key) =>
+            caches.open(key).then((old) =>
+              Promise.all(needed.map((asset) => old.match(asset, { ignoreVary: true }))).then((hits) => (hits.some(Boolean) ? null : caches.delete(key))),
+            ),
+          ),
+      ),
+    );
+  });
+}
+
+/** How complete the offline copy is: the precached files missing from this version's cache. */
+function offlineStatus() {
+  return caches.open(CACHE).then((cache) =>
+    Promise.all(PRECACHE.map((url) => cache.match(url, { ignoreVary: true }).then((hit) => (hit ? null : url)))).then((missing) => ({
+      type: 'offline-status',
+      cache: CACHE,
+      total: PRECACHE.length,
+      missing: missing.filter(Boolean),
+    })),
+  );
+}
+
+/** The cached copy of a request, from this version's cache or (for an old page's chunks) any older one. */
 function fromCache(request) {
   const url = new URL(request.url);
   // Pages are cached without their query (?kod=…, figure state); other files exactly. ignoreVary: module
@@ -54,38 +104,62 @@ function fromCache(request) {
   const options = request.mode === 'navigate' ? { ignoreSearch: true, ignoreVary: true } : { ignoreVary: true };
   return caches.open(CACHE).then((cache) =>
     cache.match(request, options).then((hit) => {
-      if (hit || request.mode !== 'navigate') return hit;
-      return cache.match(url.pathname.endsWith('/') ? url.pathname : url.pathname + '/', { ignoreSearch: true, ignoreVary: true });
+      if (hit) return hit;
+      if (request.mode === 'navigate') return cache.match(url.pathname.endsWith('/') ? url.pathname : url.pathname + '/', { ignoreSearch: true, ignoreVary: true });
+      return caches.match(request, options);
     }),
   );
 }
 
+/** True when a network answer can stand in for the page: not a server error, and one of our pages. */
+function usable(request, response) {
+  if (response.status >= 500) return Promise.resolve(false);
+  if (request.mode !== 'navigate' || !response.ok || !(response.headers.get('content-type') || '').includes('text/html')) return Promise.resolve(true);
+  return response.clone().text().then((text) => text.includes(PAGE_MARKER), () => false);
+}
+
+/** Tells a page it was served from the cache because the network was slow or failing. */
+function noteStale(event, reason) {
+  const id = event.resultingClientId || event.clientId;
+  if (!id) return;
+  event.waitUntil(self.clients.get(id).then((client) => client && client.postMessage({ type: 'served-from-cache', reason })));
+}
+
 // Hashed build assets never change: cache first. Everything else: network first, so an online visit
-// always sees the current site, with the cached copy when the network is down or too slow.
-function networkFirst(request) {
+// always sees the current site, with the cached copy when the network is down, too slow, answers with a
+// server error, or answers with a page that is not ours. A page never cached gets the offline page.
+function networkFirst(event) {
+  const request = event.request;
   return new Promise((resolve, reject) => {
     let settled = false;
-    const fallback = () =>
+    const finish = (response) => {
+      if (!settled) {
+        settled = true;
+        resolve(response);
+      }
+    };
+    const fallback = (reason, networkAnswer) =>
       fromCache(request).then((hit) => {
-        if (hit && !settled) {
-          settled = true;
-          resolve(hit);
-        }
+        if (settled) return hit;
+        if (hit) {
+          if (request.mode === 'navigate') noteStale(event, reason);
+          finish(hit);
+        } else if (networkAnswer) finish(networkAnswer);
+        else if (request.mode === 'navigate') return offlinePage().then((page) => (page ? finish(page) : reject(new Error('offline'))));
         return hit;
       });
-    const timer = setTimeout(fallback, NETWORK_TIMEOUT_MS);
+    const timer = setTimeout(() => fallback('slow'), NETWORK_TIMEOUT_MS);
     fetch(request).then(
-      (response) => {
-        clearTimeout(timer);
-        if (!settled) {
-          settled = true;
-          resolve(response);
-        }
-      },
+      (response) =>
+        usable(request, response).then((ok) => {
+          clearTimeout(timer);
+          if (ok) finish(response);
+          else fallback(response.status >= 500 ? 'server-error' : 'not-our-page', response);
+        }),
       (error) => {
         clearTimeout(timer);
-        fallback().then((hit) => {
-          if (!hit && !settled) {
+        fallback('offline').then((hit) => {
+          if (!hit && !settled && request.mode !== 'navigate') {
             settled = true;
             reject(error);
           }
@@ -93,6 +167,10 @@ function networkFirst(request) {
       },
     );
   });
+}
+
+function offlinePage() {
+  return caches.open(CACHE).then((cache) => cache.match('/offline/', { ignoreVary: true }));
 }
 
 self.addEventListener('fetch', (event) => {
@@ -103,7 +181,7 @@ self.addEventListener('fetch', (event) => {
   if (url.pathname.startsWith('/_astro/')) {
     event.respondWith(fromCache(request).then((hit) => hit || fetch(request)));
   } else {
-    event.respondWith(networkFirst(request));
+    event.respondWith(networkFirst(event));
   }
 });
 `;

@@ -14,15 +14,25 @@ export interface LoadSampleMessages {
 
 const loads = new Map<string, Promise<ColumnTable>>();
 
+/**
+ * How long the whole load (headers and body) may take before it is given up with the fetch message;
+ * the sample is 0.5 MB, a few seconds on a poor connection. A stalled body would otherwise leave
+ * "Beräknar …" on screen for ever. The next call tries again.
+ */
+export const SAMPLE_DEADLINE_MS = 10_000;
+
 /** The sample at `url`, fetched and parsed once per page; a failure is a ReaderError and is not cached. */
 export function loadSample(url: string, messages: LoadSampleMessages): Promise<ColumnTable> {
   let load = loads.get(url);
   if (load) return load;
-  load = fetch(url)
+  const controller = new AbortController();
+  const deadline = setTimeout(() => controller.abort(), SAMPLE_DEADLINE_MS);
+  load = fetch(url, { signal: controller.signal })
     .then((response) => {
       if (!response.ok) throw new ReaderError(messages.fetch);
       return response.text();
     })
+    .finally(() => clearTimeout(deadline))
     .then(
       (text) => {
         try {

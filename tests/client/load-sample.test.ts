@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadSample } from '../../src/client/load-sample';
+import { loadSample, SAMPLE_DEADLINE_MS } from '../../src/client/load-sample';
 import { ReaderError } from '../../src/client/reader-error';
 import { tinySampleCsv } from '../fixtures/tiny-sample';
 
@@ -50,5 +50,27 @@ describe('loadSample', () => {
     await expect(loadSample('/retry.csv', messages)).rejects.toBeInstanceOf(ReaderError);
     expect((await loadSample('/retry.csv', messages)).numRows()).toBe(1);
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('loadSample with a stalled download', () => {
+  it('gives up after the deadline with the fetch message, and the next call tries again', async () => {
+    vi.useFakeTimers();
+    try {
+      // Headers arrive, the body never does (until the signal aborts it).
+      vi.stubGlobal('fetch', vi.fn(async (_url: string, init?: RequestInit) =>
+        new Response(new ReadableStream({ start(stream) { init?.signal?.addEventListener('abort', () => stream.error(new DOMException('aborted', 'AbortError'))); } }), { status: 200 }),
+      ));
+      const load = loadSample('/stalled.csv', messages);
+      const settled = load.catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(SAMPLE_DEADLINE_MS - 1);
+      expect(await Promise.race([settled, Promise.resolve('pending')])).toBe('pending');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await settled).toEqual(new ReaderError(messages.fetch));
+      stubFetch({ status: 200, body: tinySampleCsv([{}]) });
+      expect((await loadSample('/stalled.csv', messages)).numRows()).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

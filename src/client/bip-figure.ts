@@ -1,12 +1,12 @@
 // <bip-figure>: makes a pre-rendered figure interactive. Page-load cost is this file only; the chart
-// code is imported on the first change. The server SVG is never modified: the whole figure is re-rendered.
+// code and the renderer are imported on the first change. It reads the view, swaps in the chart and the
+// parts the build's renderer writes (src/lib/figures/figure-html.ts), and wires the controls and downloads.
 import { defaultView, type FigureControl, type FigureModel, type FigureView } from '../lib/figures/figure-model';
 import { fillTemplate } from '../lib/format/fill-template';
 import { figureViewState, type FigureViewOptions } from '../lib/state/figure-view-state';
 import { writeFigureView } from '../lib/state/write-figure-view';
 import { pageContext } from './page-context';
 import { ReaderError } from './reader-error';
-import { tableBody } from './table-body';
 
 class BipFigure extends HTMLElement {
   private options!: FigureViewOptions;
@@ -85,12 +85,15 @@ class BipFigure extends HTMLElement {
       // Before the first client render a phone shows the narrow server chart and hides the wide one, so
       // measure whichever is visible: the new chart must be drawn for the width it will really have.
       const width = chart.clientWidth || this.el('chart-narrow').clientWidth || 680;
-      const { model, svg } = await renderFigure(this.options.id, this.view, Math.round(width));
+      const howOpen = this.el<HTMLDetailsElement>('how').open;
+      const { model, svg, parts } = await renderFigure(this.options.id, this.view, Math.round(width), { howOpen });
       if (request !== this.request) return; // a newer change is on its way
       chart.replaceChildren(svg);
       this.el('chart-narrow').replaceChildren();
+      // Each part is the element with its data-role, as the build wrote it; the controls and status stay.
+      for (const [role, html] of Object.entries(parts)) this.el(role).outerHTML = html;
       this.dataset.rendered = 'client';
-      this.show(model);
+      this.setDownloads(model);
       const viewName = [text.view_names[this.view.source === 'sample' ? 'sample' : 'published'], model.caption].join(' – ');
       this.status(announce ? fillTemplate(text.updated, { view: viewName }) : '');
     } catch (error) {
@@ -103,33 +106,8 @@ class BipFigure extends HTMLElement {
     }
   }
 
-  /** Puts a freshly built model's text, table and downloads into the figure. */
-  private show(model: FigureModel): void {
-    const strings = pageContext().strings;
-    const kind = this.el('kind');
-    kind.dataset.kind = model.kind;
-    kind.textContent = strings.kinds[model.kind];
-    this.el('caption').textContent = model.caption;
-    this.el('takeaway').textContent = model.takeaway;
-    this.el('source').textContent = model.sourceLine;
-    const note = this.el('note');
-    note.textContent = model.note;
-    note.hidden = !model.note;
-
-    const table = this.el<HTMLTableElement>('table');
-    const caption = document.createElement('caption');
-    caption.textContent = model.caption;
-    const head = document.createElement('thead');
-    const headRow = head.insertRow();
-    for (const label of model.table.head) {
-      const th = document.createElement('th');
-      th.scope = 'col';
-      th.textContent = label;
-      headRow.append(th);
-    }
-    const body = tableBody(model.table.rows);
-    table.replaceChildren(caption, head, body);
-
+  /** Points the download links at the shown view's CSV and chart. */
+  private setDownloads(model: FigureModel): void {
     for (const url of this.objectUrls) URL.revokeObjectURL(url);
     const svg = this.el('chart').querySelector('svg');
     const csvUrl = URL.createObjectURL(new Blob([model.csv], { type: 'text/csv;charset=utf-8' }));

@@ -80,17 +80,10 @@ class BipLooExplainer extends HTMLElement {
   /** Fills the answer select for the chosen caseworker; selects `wanted` if it is theirs, else the last answer. */
   private async loadAnswers(wanted: string | null): Promise<boolean> {
     const { looAnswerOptions } = await import('./loo-explainer-render');
-    const options = await looAnswerOptions(Number(this.caseworkerSelect.value));
-    this.answerSelect.replaceChildren(
-      ...options.map((o) => {
-        const option = document.createElement('option');
-        option.value = String(o.value);
-        option.textContent = o.label;
-        return option;
-      }),
-    );
-    const found = wanted !== null && options.some((o) => String(o.value) === wanted);
-    this.answerSelect.value = found ? wanted! : String(options[options.length - 1]?.value ?? '');
+    const { html, values } = await looAnswerOptions(Number(this.caseworkerSelect.value));
+    this.answerSelect.innerHTML = html;
+    const found = wanted !== null && values.some((v) => String(v) === wanted);
+    this.answerSelect.value = found ? wanted! : String(values[values.length - 1] ?? '');
     return found;
   }
 

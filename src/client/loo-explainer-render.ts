@@ -2,7 +2,7 @@
 // page-load JavaScript.
 import type { ColumnTable } from 'arquero';
 import { leaveOneOutExample } from '../lib/figures/leave-one-out-example';
-import { leaveOneOutHtml, looAnswerLabel } from '../lib/figures/leave-one-out-html';
+import { leaveOneOutHtml, looAnswerOptionsHtml } from '../lib/figures/leave-one-out-html';
 import { loadSample } from './load-sample';
 import { pageContext } from './page-context';
 
@@ -12,16 +12,16 @@ function sample(): Promise<ColumnTable> {
   return loadSample(context.sampleUrl, { fetch: context.strings.figure.error_fetch, parse: context.strings.figure.error_parse });
 }
 
-/** The caseworker's answers as select options, in time order; empty for an unknown caseworker. */
-export async function looAnswerOptions(caseworker: number): Promise<Array<{ value: number; label: string }>> {
+/** The caseworker's answers as the answer select's options (HTML) and their values, in time order; none for an unknown caseworker. */
+export async function looAnswerOptions(caseworker: number): Promise<{ html: string; values: number[] }> {
   const table = await sample();
   const ids = table.array('response_id') as ArrayLike<number>;
   const cws = table.array('caseworker_id') as ArrayLike<number>;
   let first = -1;
   for (let r = 0; r < ids.length && first < 0; r++) if (cws[r] === caseworker) first = ids[r]!;
-  if (first < 0) return [];
-  const context = pageContext();
-  return leaveOneOutExample(table, caseworker, first)!.answers.map((a) => ({ value: a.responseId, label: looAnswerLabel(a, context) }));
+  if (first < 0) return { html: '', values: [] };
+  const answers = leaveOneOutExample(table, caseworker, first)!.answers;
+  return { html: looAnswerOptionsHtml(answers, pageContext()), values: answers.map((a) => a.responseId) };
 }
 
 /** The worked example's HTML for one answer, or null when the caseworker gave no such answer. */

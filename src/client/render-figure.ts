@@ -1,12 +1,20 @@
 // Loaded on first interaction only: Plot, Arquero and the analysis core stay out of the page-load JS.
 import * as Plot from '@observablehq/plot';
 import { FIGURES } from '../lib/figures/figures';
+import { figureParts, type FigurePart } from '../lib/figures/figure-html';
 import type { FigureModel, FigureView } from '../lib/figures/figure-model';
 import { loadSample } from './load-sample';
 import { pageContext } from './page-context';
 
-/** Builds a figure for a view and renders its chart at the given width in this document. */
-export async function renderFigure(id: string, view: FigureView, width: number): Promise<{ model: FigureModel; svg: SVGSVGElement }> {
+/** A figure built for a view: the model, its chart drawn in this document and its parts as HTML. */
+export interface RenderedFigure {
+  model: FigureModel;
+  svg: SVGSVGElement;
+  parts: Record<FigurePart, string>;
+}
+
+/** Builds a figure for a view, renders its chart at the given width and its parts with the build's renderer. */
+export async function renderFigure(id: string, view: FigureView, width: number, options: { howOpen?: boolean } = {}): Promise<RenderedFigure> {
   const spec = FIGURES[id];
   if (!spec) throw new Error(`unknown figure ${id}`);
   const context = pageContext();
@@ -17,7 +25,7 @@ export async function renderFigure(id: string, view: FigureView, width: number):
   const model = spec.build(view, table, context);
   const svg = Plot.plot(model.plot(width)) as SVGSVGElement;
   svg.setAttribute('role', 'img');
-  return { model, svg };
+  return { model, svg, parts: figureParts(model, context, options) };
 }
 
 /** Turns the chart into a PNG at twice its size (for slides and memos) and downloads it. */

@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import published from '../../data/published.json';
 import { parseSample } from '../../src/lib/data/parse-sample';
-import { jobRateByBelief } from '../../src/lib/analysis/job-rate-by-belief';
+import { JOB_RATE_BY_BELIEF_PIPELINE, jobRateByBelief } from '../../src/lib/analysis/job-rate-by-belief';
+import { pipelineCode, pipelineStepIds } from '../../src/lib/analysis/pipeline';
+import { strings } from '../../src/i18n/strings';
 import { numberFormatter } from '../../src/lib/format/number-formatter';
-import { axeViolations, expectClean, normaliseSpace, openPage, tableRows, waitForFigure } from './harness';
+import { axeViolations, expectClean, normaliseSpace, openPage, tableRows, tabTo, waitForFigure } from './harness';
 import { useSiteAndBrowser, type Site } from './use-site';
 
 const CHAPTER = '/sv/handlaggarens-tro/';
@@ -45,6 +47,8 @@ describe('belief chapter without JavaScript', () => {
     const cells = await tableCells(page);
     expect(cells.map((row) => row[1])).toEqual(publishedRates.map((v) => normaliseSpace(format.percent(v, 1))));
     expect(await page.locator(`${FIGURE} [data-role="controls"]`).isVisible()).toBe(false);
+    // "Så räknas det" belongs to the sample view, which needs JavaScript.
+    expect(await page.locator(`${FIGURE} [data-role="how"]`).isVisible()).toBe(false);
     // The SVG itself carries the numbers, so the chart reads without the table too.
     const svgText = normaliseSpace((await page.locator(`${FIGURE} [data-role="chart"] svg`).textContent()) ?? '');
     for (const v of publishedRates) expect(svgText).toContain(normaliseSpace(format.percent(v, 1)));
@@ -150,5 +154,47 @@ describe('belief chapter with JavaScript', () => {
     await waitForStatus(page);
     await waitForStatus(page, 'bip-figure[data-figure="belief-distribution"]');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows in the sample view how its numbers are calculated, as steps and as the code that runs', async () => {
+    const { page, log } = await openPage(browser, site.origin);
+    await page.goto(site.origin + CHAPTER);
+    const figure = page.locator(FIGURE);
+    const how = figure.locator('[data-role="how"]');
+    expect(await how.isVisible()).toBe(false);
+
+    await figure.getByLabel('Syntetiskt urval').check();
+    await waitForStatus(page);
+    expect(await how.isVisible()).toBe(true);
+    expect(normaliseSpace((await how.locator('summary').textContent()) ?? '')).toBe('Så räknas det');
+    expect(await how.getAttribute('open')).toBeNull();
+    // Opened by keyboard, as any disclosure.
+    await tabTo(page, `${FIGURE} [data-role="how"] summary`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((s) => document.querySelector<HTMLDetailsElement>(`${s} [data-role="how"]`)?.open === true, FIGURE);
+    const sentences = strings('sv').figure.how_steps as Record<string, string>;
+    const steps = async () => (await how.locator('ol li').allTextContents()).map(normaliseSpace);
+    expect((await steps()).length).toBe(pipelineStepIds(JOB_RATE_BY_BELIEF_PIPELINE).length);
+    expect((await steps())[0]).toBe(normaliseSpace(sentences.keep_answered!));
+    const code = how.locator('pre');
+    expect(await code.textContent()).toBe(pipelineCode(JOB_RATE_BY_BELIEF_PIPELINE, { outcome: 'job_52w' }));
+    // The code keeps its lines and can be scrolled by keyboard: a named region that takes focus.
+    expect(await code.evaluate((e) => getComputedStyle(e).whiteSpace)).toBe('pre');
+    expect(await code.getAttribute('aria-label')).toContain(normaliseSpace((await figure.locator('[data-role="caption"]').textContent()) ?? ''));
+    await tabTo(page, `${FIGURE} [data-role="how"] pre`, 5);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Another outcome: the steps and the code follow it, and the section stays open.
+    await figure.getByLabel('Jobb eller utbildning inom ett år').check();
+    await waitForStatus(page);
+    await page.waitForFunction((s) => document.querySelector(`${s} [data-role="how"] pre`)?.textContent?.includes('job_or_edu_52w'), FIGURE);
+    expect(await how.getAttribute('open')).not.toBeNull();
+    expect(await code.textContent()).toBe(pipelineCode(JOB_RATE_BY_BELIEF_PIPELINE, { outcome: 'job_or_edu_52w' }));
+    expect((await steps()).join(' ')).toContain('jobb eller utbildning inom ett år');
+
+    await figure.getByLabel('Rapporten (publicerat)').check();
+    await waitForStatus(page);
+    expect(await how.isVisible()).toBe(false);
+    expectClean(log);
   });
 });

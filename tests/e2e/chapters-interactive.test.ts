@@ -10,7 +10,9 @@ import { strings } from '../../src/i18n/strings';
 import { parseSample } from '../../src/lib/data/parse-sample';
 import { caseworkerChangeSummary } from '../../src/lib/analysis/caseworker-change-summary';
 import { jobOrientation } from '../../src/lib/analysis/job-orientation';
-import { jobOrientationGroups } from '../../src/lib/analysis/job-orientation-groups';
+import { JOB_ORIENTATION_GROUPS_PIPELINE, jobOrientationGroups } from '../../src/lib/analysis/job-orientation-groups';
+import { pipelineCode } from '../../src/lib/analysis/pipeline';
+import { fillTemplate } from '../../src/lib/format/fill-template';
 import { numberFormatter } from '../../src/lib/format/number-formatter';
 import { axeViolations, expectClean, normaliseSpace, openPage, tableRows, tabTo, waitForFigure } from './harness';
 import { useSiteAndBrowser, type Site } from './use-site';
@@ -181,6 +183,42 @@ describe('job-orientation figure', () => {
     expect(await page.locator(`${sel(id)} input[value="3"]`).isChecked()).toBe(true);
     expect(await tableCells(page, id)).toHaveLength(4);
     expectClean(log);
+  });
+});
+
+describe('"Så räknas det"', () => {
+  it('shows the job-orientation pipelines with the chosen number of groups, and follows a change of groups', async () => {
+    const { page, log } = await openPage(browser, site.origin);
+    const id = 'job-orientation';
+    await page.goto(`${site.origin}${PAGES.orientation.path}?${id}.source=sample&${id}.groups=4`);
+    await waitRendered(page, id);
+    const how = page.locator(`${sel(id)} [data-role="how"]`);
+    await how.locator('summary').click();
+    const code = async () => (await how.locator('pre').textContent()) ?? '';
+    expect(await code()).toContain(pipelineCode(JOB_ORIENTATION_GROUPS_PIPELINE, { groups: 4, outcome: 'job_52w' }));
+    expect(await code()).toContain('const withOrientation = sample');
+    const steps = (await how.locator('ol li').allTextContents()).map(normaliseSpace);
+    expect(steps).toContain(normaliseSpace(fillTemplate(strings('sv').figure.how_steps.assign_group, { groups: '4' })));
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.locator(`${sel(id)} input[value="5"]`).check();
+    await page.waitForFunction((s) => document.querySelector(`${s} [data-role="how"] pre`)?.textContent?.includes('groups: 5'), sel(id));
+    expect(await how.getAttribute('open')).not.toBeNull();
+    expectClean(log);
+  });
+
+  it('ends the step effect with the 2SLS estimate, and is not there for the report\'s numbers', async () => {
+    const { page } = await openPage(browser, site.origin);
+    const id = 'step-effect';
+    await page.goto(site.origin + PAGES.step.path);
+    expect(await page.locator(`${sel(id)} [data-role="how"]`).isVisible()).toBe(false);
+    await page.goto(`${site.origin}${PAGES.step.path}?${id}.source=sample`);
+    await waitRendered(page, id);
+    const how = page.locator(`${sel(id)} [data-role="how"]`);
+    await how.locator('summary').click();
+    const steps = (await how.locator('ol li').allTextContents()).map(normaliseSpace);
+    expect(steps.at(-1)).toBe(normaliseSpace(strings('sv').figure.how_steps.tsls_estimate));
+    expect(await how.locator('pre').textContent()).toContain('// then: beliefEffect2sls(withOrientation');
   });
 });
 

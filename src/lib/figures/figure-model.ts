@@ -1,4 +1,5 @@
 import type { Outcome } from '../data/sample-columns';
+import type { AfterStep, Pipeline, PipelineParams } from '../analysis/pipeline';
 import type { FigureSource } from '../charts/palette';
 import type { PlotOptions } from '@observablehq/plot';
 import type { ColumnTable } from 'arquero';
@@ -39,6 +40,17 @@ export interface FigureContext<S extends FigureStrings = FigureStrings> {
   strings: S;
 }
 
+/**
+ * How a view's numbers arise: the analysis pipelines that produced them, each with the params the view
+ * ran it with, then work done after them in TypeScript. Shown under the figure as plain steps and as
+ * code (figure-html.ts); both are generated from these objects, the same ones runPipeline runs.
+ */
+export interface FigureHow {
+  pipelines: ReadonlyArray<{ pipeline: Pipeline; params?: PipelineParams }>;
+  /** Steps the figure itself takes on the pipelines' results (e.g. the 2SLS estimate). */
+  after?: readonly AfterStep[];
+}
+
 /** A figure ready to show: text, numbers as a table, a CSV and the chart options for any width. */
 export interface FigureModel {
   caption: string;
@@ -54,15 +66,37 @@ export interface FigureModel {
   sourceLine: string;
   /** An extra note shown under the chart (e.g. what is left out), or empty. */
   note: string;
+  /** How the numbers are computed, for the sample view; null for the report's own numbers. */
+  how: FigureHow | null;
   plot(width: number): PlotOptions;
 }
 
-/** A figure of the report: the choices it offers and how it is built from published data or the sample. */
-export interface FigureSpec {
+/** A figure of the report as its author writes it: the choices it offers and its two views. */
+export interface FigureDefinition {
   id: string;
   controls: readonly FigureControl[];
-  /** Builds the figure; `sample` is required when the view's source is 'sample'. */
+  /** The report's numbers (seed text, published.json, assumed.json). */
+  published(view: FigureView, context: FigureContext): FigureModel;
+  /** The same figure computed from a sample table. */
+  sample(view: FigureView, table: ColumnTable, context: FigureContext): FigureModel;
+}
+
+/** A figure with one entry point for any view. */
+export interface FigureSpec extends FigureDefinition {
+  /** Builds the view; `sample` is required when the view's source is 'sample'. */
   build(view: FigureView, sample: ColumnTable | null, context: FigureContext): FigureModel;
+}
+
+/** A figure spec from its two views: `build` picks the one the view's source names. */
+export function defineFigure(definition: FigureDefinition): FigureSpec {
+  return {
+    ...definition,
+    build(view, sample, context) {
+      if (viewSource(view) === 'published') return definition.published(view, context);
+      if (!sample) throw new Error(`${definition.id}: the sample view needs the sample table`);
+      return definition.sample(view, sample, context);
+    },
+  };
 }
 
 /** The view a figure shows before the reader chooses anything. */

@@ -12,10 +12,29 @@ export interface FigureStrings extends PublishedFormatStrings {
   outcomes: Readonly<Record<Outcome, string>>;
   /** The outcomes without "within a year", for panel titles on phones. */
   outcomes_short: Readonly<Record<Outcome, string>>;
-  kinds: { assumed: string; published: string };
+  kinds: { assumed: string; published: string; sample: string };
+  /** Each figure control's legend, value labels and (for sample-only controls) the note on why. */
+  controls: Readonly<Record<string, { label: string; values: Readonly<Record<string, string>>; sample_only_note?: string }>>;
   /** Section names of the report (the Swedish name) in the reader's language, for source lines. */
   sections: Readonly<Record<string, string>>;
-  figure: { source_assumed: string; source_published: string; source_sample: string };
+  figure: {
+    source_assumed: string;
+    source_published: string;
+    source_sample: string;
+    source_prefix: string;
+    table_toggle: string;
+    downloads: string;
+    download_csv: string;
+    download_svg: string;
+    download_png: string;
+    /** "Så räknas det": heading, the line before the steps, the line before the code, the code's label. */
+    how_title: string;
+    how_intro: string;
+    how_code_intro: string;
+    how_code_label: string;
+    /** One sentence per pipeline step id (see pipelineStepIds); {outcome}, {groups}, {top_code} are the view's params. */
+    how_steps: Readonly<Record<string, string>>;
+  };
   figures: {
     'belief-distribution': {
       alt: string;
@@ -113,6 +132,15 @@ export interface FigureStrings extends PublishedFormatStrings {
     };
   };
   loo: {
+    title: string;
+    intro: string;
+    no_js: string;
+    caseworker_label: string;
+    caseworker_option: string;
+    answer_label: string;
+    previous: string;
+    next: string;
+    source: string;
     answer_option: string;
     chips_label: string;
     dont_know: string;

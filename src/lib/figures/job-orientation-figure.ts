@@ -1,15 +1,15 @@
-import { csvFormat } from 'd3';
-import type { ColumnTable } from 'arquero';
 import assumed from '../../../data/assumed.json';
-import { jobOrientation } from '../analysis/job-orientation';
-import { jobOrientationGroups } from '../analysis/job-orientation-groups';
-import { jobOrientationHistogram } from '../analysis/job-orientation-histogram';
+import { JOB_ORIENTATION_PIPELINE } from '../analysis/job-orientation';
+import { JOB_ORIENTATION_GROUPS_PIPELINE, jobOrientationGroups } from '../analysis/job-orientation-groups';
+import { JOB_ORIENTATION_HISTOGRAM_PIPELINE, jobOrientationHistogram } from '../analysis/job-orientation-histogram';
+import { jobOrientationOf } from '../analysis/job-orientation-of';
+import { JOB_ORIENTATION_RANKING_PIPELINE } from '../analysis/job-orientation-ranking';
 import { jobOrientationChart, type OrientationGroupMark } from '../charts/job-orientation-chart';
 import { publishedFigure } from '../data/published';
 import { fillTemplate } from '../format/fill-template';
 import { numberFormatter } from '../format/number-formatter';
-import { SOURCE_CONTROL, viewSource, type FigureControl } from './figure-model';
-import type { FigureContext, FigureModel, FigureSpec, FigureView } from './figure-model';
+import { altSeries, figureModel, percentOrNull, type FigureColumn } from './figure-columns';
+import { SOURCE_CONTROL, defineFigure, type FigureControl } from './figure-model';
 import { sourceLine } from './source-line';
 
 /** How many equal-count groups the sample view splits the answers into; the report uses thirds. */
@@ -18,12 +18,27 @@ export const GROUPS_CONTROL: FigureControl = { name: 'groups', values: ['3', '4'
 /** Width of a histogram bar on the job-orientation axis (belief-scale steps). */
 export const ORIENTATION_BIN_WIDTH = 0.1;
 
-// The table of the last sample seen with its job orientation, so switching 3 → 4 → 5 groups does not
-// recompute it (a figure is rebuilt on every change, always from the same sample object).
-let withOrientation: { sample: ColumnTable; table: ColumnTable } | undefined;
-function orientationOf(sample: ColumnTable): ColumnTable {
-  if (withOrientation?.sample !== sample) withOrientation = { sample, table: jobOrientation(sample) };
-  return withOrientation.table;
+/** A row of the published table: a third, or all answers. */
+interface PublishedRow {
+  group: number | 'all';
+  label: string;
+  rate: number;
+  decimals: number;
+  kind: 'published' | 'assumed';
+}
+
+/** A row of the sample table: a group (or all answers) with its range, rate, interval and size. */
+interface SampleRow {
+  group: number | 'all';
+  label: string;
+  from: number | null;
+  to: number | null;
+  /** The rate in per cent as computed (null for an empty group) and as text. */
+  ratePercent: number | null;
+  text: string;
+  low: number | null;
+  high: number | null;
+  n: number;
 }
 
 /**
@@ -32,138 +47,137 @@ function orientationOf(sample: ColumnTable): ColumnTable {
  * assumed value from data/assumed.json. Sample view: 3, 4 or 5 equal-count groups, each as a line over
  * its range of job orientation with a Wilson band, and the histogram of each group underneath.
  */
-export const jobOrientationFigure: FigureSpec = {
+export const jobOrientationFigure = defineFigure({
   id: 'job-orientation',
   controls: [SOURCE_CONTROL, GROUPS_CONTROL],
-  build(view: FigureView, sample: ColumnTable | null, context: FigureContext): FigureModel {
-    const { strings, locale } = context;
+
+  published(_view, context) {
+    const { strings } = context;
     const text = strings.figures['job-orientation'];
-    const format = numberFormatter(locale);
-    const source = viewSource(view);
-    if (source === 'sample' && !sample) throw new Error('the sample view needs the sample table');
-    const signed = (v: number) => format.signed(v, 2);
+    const format = numberFormatter(context.locale);
+    const low = publishedFigure('orientation_rate_low').value;
+    const high = publishedFigure('orientation_rate_high').value;
+    const middle = assumed.values.orientation_rate_middle.value;
+    const overall = publishedFigure('base_rate_job').value;
+    const relative = publishedFigure('orientation_relative').value;
+    const names = text.group_names_3;
+    const groups: OrientationGroupMark[] = [
+      { group: 1, label: names[0]!, rate: low, text: format.percent(low, 1) },
+      { group: 2, label: names[1]!, rate: middle, text: `${format.percent(middle, 1)}\n(${text.assumed_marker})`, assumed: true },
+      { group: 3, label: names[2]!, rate: high, text: format.percent(high, 1) },
+    ];
+    const rows: PublishedRow[] = [
+      ...groups.map((g): PublishedRow => ({ group: g.group, label: g.label, rate: g.rate, decimals: 1, kind: g.assumed ? 'assumed' : 'published' })),
+      { group: 'all', label: text.overall_row, rate: overall, decimals: 0, kind: 'published' },
+    ];
+    const columns: FigureColumn<PublishedRow>[] = [
+      { key: 'group', head: text.col_group, format: (r) => r.label, csv: (r) => r.group },
+      { key: 'groups', csv: () => 3 },
+      { key: 'rate_percent', head: text.col_rate, format: (r) => format.percent(r.rate, r.decimals), csv: (r) => r.rate },
+      { key: 'kind', head: text.col_kind, format: (r) => strings.kinds[r.kind], csv: (r) => r.kind },
+    ];
+    const values = {
+      low: format.percent(low, 1),
+      middle: format.percent(middle, 1),
+      high: format.percent(high, 1),
+      overall: format.percent(overall, 0),
+      relative: `+${format.percent(relative, 0)}`,
+    };
+    const alt = fillTemplate(text.alt_published, values);
+    return figureModel({
+      rows,
+      columns,
+      caption: text.caption,
+      takeaway: fillTemplate(text.takeaway_published, values),
+      alt,
+      kind: 'published',
+      sourceLine: `${sourceLine(context, 'Figur 4', null)} ${fillTemplate(strings.figure.source_assumed, { what: names[1]!.toLowerCase() })}.`,
+      note: fillTemplate(text.note_published, { middle: values.middle, overall: values.overall }),
+      plot: (width) =>
+        jobOrientationChart(groups, [], {
+          width,
+          yLabel: text.y_label,
+          xLabel: text.x_label,
+          countLabel: text.count_label,
+          overall: { rate: overall, text: fillTemplate(text.overall, { value: values.overall }) },
+          ariaDescription: alt,
+        }),
+    });
+  },
 
-    if (source === 'published') {
-      const low = publishedFigure('orientation_rate_low').value;
-      const high = publishedFigure('orientation_rate_high').value;
-      const middle = assumed.values.orientation_rate_middle.value;
-      const overall = publishedFigure('base_rate_job').value;
-      const relative = publishedFigure('orientation_relative').value;
-      const names = text.group_names_3;
-      const groups: OrientationGroupMark[] = [
-        { group: 1, label: names[0]!, rate: low, text: format.percent(low, 1) },
-        { group: 2, label: names[1]!, rate: middle, text: `${format.percent(middle, 1)}\n(${text.assumed_marker})`, assumed: true },
-        { group: 3, label: names[2]!, rate: high, text: format.percent(high, 1) },
-      ];
-      const values = {
-        low: format.percent(low, 1),
-        middle: format.percent(middle, 1),
-        high: format.percent(high, 1),
-        overall: format.percent(overall, 0),
-        relative: `+${format.percent(relative, 0)}`,
-      };
-      const alt = fillTemplate(text.alt_published, values);
-      const kindText = (isAssumed: boolean) => (isAssumed ? strings.kinds.assumed : strings.kinds.published);
-      return {
-        caption: text.caption,
-        takeaway: fillTemplate(text.takeaway_published, values),
-        alt,
-        table: {
-          head: [text.col_group, text.col_rate, text.col_kind],
-          rows: [
-            ...groups.map((g) => [g.label, format.percent(g.rate, 1), kindText(Boolean(g.assumed))]),
-            [text.overall_row, format.percent(overall, 0), kindText(false)],
-          ],
-        },
-        csv: csvFormat([
-          ...groups.map((g) => ({ group: g.group, groups: 3, rate_percent: g.rate, kind: g.assumed ? 'assumed' : 'published' })),
-          { group: 'all', groups: 3, rate_percent: overall, kind: 'published' },
-        ]),
-        kind: 'published',
-        sourceLine: `${sourceLine(context, 'Figur 4', null)} ${fillTemplate(strings.figure.source_assumed, {
-          what: names[1]!.toLowerCase(),
-        })}.`,
-        note: fillTemplate(text.note_published, { middle: values.middle, overall: values.overall }),
-        plot: (width) =>
-          jobOrientationChart(groups, [], {
-            width,
-            yLabel: text.y_label,
-            xLabel: text.x_label,
-            countLabel: text.count_label,
-            overall: { rate: overall, text: fillTemplate(text.overall, { value: values.overall }) },
-            ariaDescription: alt,
-          }),
-      };
-    }
-
+  sample(view, sample, context) {
+    const text = context.strings.figures['job-orientation'];
+    const format = numberFormatter(context.locale);
     const k = Number(GROUPS_CONTROL.values.includes(view.groups ?? '') ? view.groups : GROUPS_CONTROL.defaultValue);
-    const table = orientationOf(sample!);
+    // One job orientation per sample table (jobOrientationOf), so switching 3 → 4 → 5 groups does not recompute it.
+    const table = jobOrientationOf(sample);
     const result = jobOrientationGroups(table, { groups: k, outcome: 'job_52w' });
     const histogram = jobOrientationHistogram(table, { groups: k, binWidth: ORIENTATION_BIN_WIDTH });
-    const percent = (p: number | null) => (p == null ? null : p * 100);
-    const groups: OrientationGroupMark[] = result.groups.map((g) => ({
+    const groupRows: SampleRow[] = result.groups.map((g) => ({
       group: g.group,
       label: fillTemplate(text.group_name, { group: String(g.group), groups: String(k) }),
-      rate: percent(g.rate) ?? 0,
-      low: percent(g.low),
-      high: percent(g.high),
       from: g.from,
       to: g.to,
+      ratePercent: percentOrNull(g.rate),
       text: g.rate == null ? '–' : format.percent(g.rate * 100, 1),
+      low: percentOrNull(g.low),
+      high: percentOrNull(g.high),
+      n: g.n,
     }));
     const overallRate = (result.overall.rate ?? 0) * 100;
     const overallText = format.percent(overallRate, 1);
+    const rows: SampleRow[] = [
+      ...groupRows,
+      { group: 'all', label: text.overall_row, from: null, to: null, ratePercent: overallRate, text: overallText, low: null, high: null, n: result.overall.n },
+    ];
+    const signed = (v: number) => format.signed(v, 2);
+    const columns: FigureColumn<SampleRow>[] = [
+      { key: 'group', head: text.col_group, format: (r) => r.label, csv: (r) => r.group },
+      { key: 'groups', csv: () => k },
+      { key: 'range', head: text.col_range, format: (r) => (r.from == null || r.to == null ? '' : `${signed(r.from)} – ${signed(r.to)}`) },
+      { key: 'from', csv: (r) => r.from },
+      { key: 'to', csv: (r) => r.to },
+      { key: 'rate_percent', head: text.col_rate, format: (r) => r.text, csv: (r) => r.ratePercent },
+      { key: 'interval', head: text.col_interval, format: (r) => format.percentRange(r.low, r.high) },
+      { key: 'low_percent', csv: (r) => r.low },
+      { key: 'high_percent', csv: (r) => r.high },
+      { key: 'n', head: text.col_n, format: (r) => format.count(r.n), csv: (r) => r.n },
+      { key: 'kind', csv: () => 'sample' },
+    ];
+    const marks: OrientationGroupMark[] = groupRows.map((r) => ({
+      group: r.group as number,
+      label: r.label,
+      rate: r.ratePercent ?? 0,
+      low: r.low,
+      high: r.high,
+      from: r.from,
+      to: r.to,
+      text: r.text,
+    }));
     const alt = fillTemplate(text.alt_sample, {
       groups: String(k),
-      series: groups.map((g) => `${g.label} ${g.text}`).join(', '),
+      series: altSeries({ rows: groupRows, columns }, ['group', 'rate_percent']),
       overall: overallText,
     });
-    const interval = (g: OrientationGroupMark) => format.percentRange(g.low, g.high);
-    const range = (g: OrientationGroupMark) => (g.from == null || g.to == null ? '' : `${signed(g.from)} – ${signed(g.to)}`);
-    return {
+    return figureModel({
+      rows,
+      columns,
       caption: fillTemplate(text.caption_sample, { groups: String(k) }),
-      takeaway: fillTemplate(text.takeaway_sample, {
-        low: groups[0]!.text,
-        high: groups[groups.length - 1]!.text,
-        groups: String(k),
-      }),
+      takeaway: fillTemplate(text.takeaway_sample, { low: marks[0]!.text, high: marks[marks.length - 1]!.text, groups: String(k) }),
       alt,
-      table: {
-        head: [text.col_group, text.col_range, text.col_rate, text.col_interval, text.col_n],
-        rows: [
-          ...groups.map((g, i) => [g.label, range(g), g.text, interval(g), format.count(result.groups[i]!.n)]),
-          [text.overall_row, '', overallText, '', format.count(result.overall.n)],
-        ],
-      },
-      csv: csvFormat([
-        ...result.groups.map((g) => ({
-          group: g.group,
-          groups: k,
-          from: g.from == null ? '' : round(g.from),
-          to: g.to == null ? '' : round(g.to),
-          rate_percent: g.rate == null ? '' : round(g.rate * 100),
-          low_percent: g.low == null ? '' : round(g.low * 100),
-          high_percent: g.high == null ? '' : round(g.high * 100),
-          n: g.n,
-          kind: 'sample',
-        })),
-        {
-          group: 'all',
-          groups: k,
-          from: '',
-          to: '',
-          rate_percent: round(overallRate),
-          low_percent: '',
-          high_percent: '',
-          n: result.overall.n,
-          kind: 'sample',
-        },
-      ]),
       kind: 'sample',
       sourceLine: sourceLine(context, 'Figur 4', sample),
       note: text.note_sample,
+      how: {
+        pipelines: [
+          { pipeline: JOB_ORIENTATION_PIPELINE },
+          { pipeline: JOB_ORIENTATION_RANKING_PIPELINE },
+          { pipeline: JOB_ORIENTATION_GROUPS_PIPELINE, params: { groups: k, outcome: 'job_52w' } },
+          { pipeline: JOB_ORIENTATION_HISTOGRAM_PIPELINE, params: { groups: k } },
+        ],
+      },
       plot: (width) =>
-        jobOrientationChart(groups, histogram, {
+        jobOrientationChart(marks, histogram, {
           width,
           yLabel: text.y_label,
           xLabel: width < 480 ? text.x_label_short : text.x_label,
@@ -171,11 +185,6 @@ export const jobOrientationFigure: FigureSpec = {
           overall: { rate: overallRate, text: fillTemplate(text.overall, { value: overallText }) },
           ariaDescription: alt,
         }),
-    };
+    });
   },
-};
-
-/** Rounds to 4 decimals for CSV output, so files are stable and readable. */
-function round(value: number): number {
-  return Math.round(value * 1e4) / 1e4;
-}
+});

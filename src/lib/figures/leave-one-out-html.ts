@@ -3,6 +3,7 @@ import { fillTemplate } from '../format/fill-template';
 import { numberFormatter } from '../format/number-formatter';
 import type { FigureContext } from './figure-model';
 import type { LooAnswer, LooExample } from './leave-one-out-example';
+import type { LooCaseworker } from './loo-caseworkers';
 
 /** The option label of one of the caseworker's answers ("Svar 12: person 3, 2014Q2 – Goda chanser"). */
 export function looAnswerLabel(answer: LooAnswer, context: FigureContext): string {
@@ -72,5 +73,49 @@ export function leaveOneOutHtml(example: LooExample, context: FigureContext): st
     example.orientation == null ? '' : result,
     `</dl>`,
     example.orientation == null ? result : verdict,
+  ].join('');
+}
+
+/** The caseworker's answers as <option>s of the answer select, in time order, `selected` chosen. */
+export function looAnswerOptionsHtml(answers: readonly LooAnswer[], context: FigureContext, selected?: number): string {
+  return answers
+    .map((a) => `<option value="${a.responseId}"${a.responseId === selected ? ' selected' : ''}>${escapeHtml(looAnswerLabel(a, context))}</option>`)
+    .join('');
+}
+
+/** The caseworkers as <option>s of the caseworker select, `selected` chosen. */
+export function looCaseworkerOptionsHtml(caseworkers: readonly LooCaseworker[], context: FigureContext, selected?: number): string {
+  const t = context.strings.loo;
+  return caseworkers
+    .map((c) => {
+      const label = fillTemplate(t.caseworker_option, { id: String(c.id), centre: String(c.centre), persons: String(c.persons), answers: String(c.answers) });
+      return `<option value="${c.id}"${c.id === selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
+    })
+    .join('');
+}
+
+/**
+ * The whole explainer as the build writes it: title and introduction, the pickers (hidden until the
+ * custom element shows them), a status line, the worked example for the default choice and the source.
+ */
+export function leaveOneOutExplainerHtml(example: LooExample, caseworkers: readonly LooCaseworker[], context: FigureContext): string {
+  const t = context.strings.loo;
+  return [
+    `<section class="loo" aria-labelledby="loo-title">`,
+    `<h3 id="loo-title">${escapeHtml(t.title)}</h3>`,
+    `<p>${escapeHtml(t.intro)}</p>`,
+    `<p class="loo__no-js" data-role="no-js">${escapeHtml(t.no_js)}</p>`,
+    `<div class="loo__controls" data-role="controls" hidden>`,
+    `<div class="loo__field"><label for="loo-caseworker">${escapeHtml(t.caseworker_label)}</label>`,
+    `<select id="loo-caseworker" data-role="caseworker">${looCaseworkerOptionsHtml(caseworkers, context, example.caseworker)}</select>`,
+    `<span class="loo__buttons"><button type="button" data-role="previous">${escapeHtml(t.previous)}</button> `,
+    `<button type="button" data-role="next">${escapeHtml(t.next)}</button></span></div>`,
+    `<div class="loo__field"><label for="loo-answer">${escapeHtml(t.answer_label)}</label>`,
+    `<select id="loo-answer" data-role="answer">${looAnswerOptionsHtml(example.answers, context, example.response.responseId)}</select></div>`,
+    `</div>`,
+    `<p class="loo__status" role="status" data-role="status"></p>`,
+    `<div class="loo__example" data-role="example">${leaveOneOutHtml(example, context)}</div>`,
+    `<p class="loo__source"><strong>${escapeHtml(context.strings.figure.source_prefix)}</strong> ${escapeHtml(t.source)}</p>`,
+    `</section>`,
   ].join('');
 }

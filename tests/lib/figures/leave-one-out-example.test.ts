@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leaveOneOutExample } from '../../../src/lib/figures/leave-one-out-example';
-import { leaveOneOutHtml } from '../../../src/lib/figures/leave-one-out-html';
+import { leaveOneOutExplainerHtml, leaveOneOutHtml, looAnswerOptionsHtml } from '../../../src/lib/figures/leave-one-out-html';
+import { parseHTML } from 'linkedom';
 import { looCaseworkers } from '../../../src/lib/figures/loo-caseworkers';
 import { defaultLooChoice } from '../../../src/lib/figures/default-loo-choice';
 import { jobOrientation } from '../../../src/lib/analysis/job-orientation';
@@ -88,5 +89,24 @@ describe('leaveOneOutExample', () => {
     expect(html).toContain('Utanför: 2 svar om person 10');
     expect(html).toContain('loo__chip--left_out');
     expect(html).not.toMatch(/<script/);
+  });
+
+  it('writes the whole explainer with the chosen caseworker and answer selected and the pickers hidden', () => {
+    const example = leaveOneOutExample(fixture, 1, 3)!;
+    const html = leaveOneOutExplainerHtml(example, looCaseworkers(fixture), context);
+    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+    expect(document.querySelector('[data-role="controls"]')!.hasAttribute('hidden')).toBe(true);
+    const selected = (role: string) => document.querySelector(`[data-role="${role}"] option[selected]`)!.getAttribute('value');
+    expect(selected('caseworker')).toBe('1');
+    expect(selected('answer')).toBe('3');
+    expect(document.querySelectorAll('[data-role="caseworker"] option')).toHaveLength(3);
+    expect(document.querySelector('[data-role="example"]')!.innerHTML).toBe(leaveOneOutHtml(example, context));
+  });
+
+  it('writes the answer options in time order, with "vet inte" for an answer without a belief', () => {
+    const html = looAnswerOptionsHtml(leaveOneOutExample(fixture, 1, 3)!.answers, context);
+    expect([...html.matchAll(/value="(\d+)"/g)].map((m) => m[1])).toEqual(['1', '2', '3', '4']);
+    expect(html).not.toContain('selected');
+    expect(html).toContain('person 12, 2014Q2 – vet inte');
   });
 });

@@ -1,0 +1,103 @@
+import { csvFormat } from 'd3';
+import type { FigureSource } from '../charts/palette';
+import type { FigureHow, FigureModel } from './figure-model';
+
+/**
+ * One column of a figure's numbers, declared once: its table header and cell text (in the reader's
+ * language), its CSV value (raw, language-free) and its text in the chart's alt series. A column
+ * without `head` is in the CSV only; one without `csv` is in the table only.
+ */
+export interface FigureColumn<R> {
+  /** The CSV header, and the name altSeries refers to the column by. */
+  key: string;
+  /** The table header; leave it out for a CSV-only column. */
+  head?: string;
+  /** The table cell (and the alt text, unless `alt` says otherwise); required with `head`. */
+  format?: (row: R) => string;
+  /** The CSV cell: a raw number (rounded to 4 decimals on output) or text; null or undefined is empty. */
+  csv?: (row: R) => number | string | null | undefined;
+  /** The text of the cell in the alt series, where it differs from the table cell. */
+  alt?: (row: R) => string;
+  /** In the table of the sample view only (the report has no such number); the CSV column stays. */
+  sampleOnly?: boolean;
+}
+
+/** A figure's rows with the columns they are shown in. */
+export interface FigureRows<R> {
+  rows: readonly R[];
+  columns: readonly FigureColumn<R>[];
+}
+
+/** Rounds to 4 decimals, so downloaded files are stable and readable. */
+function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}
+
+/** A proportion (0–1) in per cent, keeping a missing value missing. */
+export function percentOrNull(value: number | null | undefined): number | null {
+  return value == null ? null : value * 100;
+}
+
+/** The columns shown in a view's table: all with a header, less the sample-only ones in the published view. */
+function tableColumns<R>(columns: readonly FigureColumn<R>[], source: FigureSource): FigureColumn<R>[] {
+  return columns.filter((c) => c.head !== undefined && !(c.sampleOnly && source !== 'sample'));
+}
+
+function cell<R>(column: FigureColumn<R>, row: R): string {
+  if (!column.format) throw new Error(`figure column ${column.key} has a header but no format`);
+  return column.format(row);
+}
+
+function named<R>(columns: readonly FigureColumn<R>[], key: string): FigureColumn<R> {
+  const column = columns.find((c) => c.key === key);
+  if (!column) throw new Error(`no figure column ${key}`);
+  return column;
+}
+
+/** One row's cell of the named column as the table shows it (for a sentence that quotes the table). */
+export function cellText<R>(columns: readonly FigureColumn<R>[], key: string, row: R): string {
+  return cell(named(columns, key), row);
+}
+
+/** The numbers as a table for reading: headers and formatted cells, one row per row. */
+export function figureTable<R>({ rows, columns }: FigureRows<R>, source: FigureSource): { head: string[]; rows: string[][] } {
+  const shown = tableColumns(columns, source);
+  return { head: shown.map((c) => c.head!), rows: rows.map((row) => shown.map((c) => cell(c, row))) };
+}
+
+/** The numbers as CSV: the columns with a CSV value, in order; numbers rounded, a '.' as decimal point. */
+export function figureCsv<R>({ rows, columns }: FigureRows<R>): string {
+  const written = columns.filter((c) => c.csv);
+  const records = rows.map((row) =>
+    Object.fromEntries(
+      written.map((c) => {
+        const value = c.csv!(row);
+        return [c.key, value == null ? '' : typeof value === 'number' ? round(value) : value];
+      }),
+    ),
+  );
+  return csvFormat(records, written.map((c) => c.key));
+}
+
+/**
+ * The series an alt text states: for each row, the named columns' text (`alt`, else the table cell)
+ * joined by `within`, the rows joined by ', ' ("Nej 1,1 %, Tvivlar 2,6 %, …").
+ */
+export function altSeries<R>({ rows, columns }: FigureRows<R>, keys: readonly string[], within = ' '): string {
+  const shown = keys.map((key) => named(columns, key));
+  return rows.map((row) => shown.map((c) => (c.alt ? c.alt(row) : cell(c, row))).join(within)).join(', ');
+}
+
+/** What a figure view states besides its numbers, which come as rows with their columns. */
+export type FigureModelInput<R> = Omit<FigureModel, 'table' | 'csv' | 'how'> & FigureRows<R> & { how?: FigureHow | null };
+
+/** A figure model whose table and CSV are derived from its rows and columns (so they cannot disagree). */
+export function figureModel<R>(input: FigureModelInput<R>): FigureModel {
+  const { rows, columns, how = null, ...rest } = input;
+  return { ...rest, table: figureTable({ rows, columns }, input.kind), csv: figureCsv({ rows, columns }), how };
+}
+
+/** The CSV column naming the kind of every row's number ('published', 'sample' or 'assumed'). */
+export function kindColumn<R>(kind: (row: R) => string): FigureColumn<R> {
+  return { key: 'kind', csv: kind };
+}

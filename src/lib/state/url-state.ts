@@ -106,6 +106,9 @@ export function readState(params: URLSearchParams, spec: StateSpec): UrlState {
     if (checked.ok) values[field.name] = checked.value;
     else invalid.push(`${spec.id}.${field.name}`);
   }
+  // A parameter with this spec's prefix that names no field (a typo, wrong case: "JOB-RATE-BY-BELIEF.source")
+  // is reported too, so a hand-edited link never fails silently.
+  for (const key of unknownKeys(params, spec)) if (!invalid.includes(key)) invalid.push(key);
   // A value for a field not in use (a typed baseline while the published one is chosen, a sample-only
   // outcome in the published view) is kept: it is what the reader chose, and counts again if they switch.
   for (const name of spec.crossCheck?.(values) ?? []) {
@@ -117,9 +120,20 @@ export function readState(params: URLSearchParams, spec: StateSpec): UrlState {
   return { values, invalid };
 }
 
-/** Writes a spec's values to URL parameters (canonical "." decimals), leaving defaults out so links stay short. */
+/** Parameters that carry the spec's prefix (in any letter case) but name none of its fields. */
+export function unknownKeys(params: URLSearchParams, spec: Pick<StateSpec, 'id' | 'fields'>): string[] {
+  const prefix = `${spec.id}.`.toLowerCase();
+  const known = new Set(spec.fields.map((f) => `${spec.id}.${f.name}`));
+  return [...new Set([...params.keys()].filter((key) => key.toLowerCase().startsWith(prefix) && !known.has(key)))];
+}
+
+/**
+ * Writes a spec's values to URL parameters (canonical "." decimals), leaving defaults out so links stay
+ * short, and dropping parameters with its prefix that name no field, so the address describes what is shown.
+ */
 export function writeState(params: URLSearchParams, spec: StateSpec, values: FieldValues): URLSearchParams {
   const next = new URLSearchParams(params);
+  for (const key of unknownKeys(params, spec)) next.delete(key);
   for (const field of spec.fields) {
     const key = `${spec.id}.${field.name}`;
     const value = values[field.name];

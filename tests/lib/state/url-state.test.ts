@@ -7,6 +7,7 @@ import {
   readState,
   stateDefaults,
   stateHref,
+  unknownKeys,
   writeState,
   type StateSpec,
 } from '../../../src/lib/state/url-state';
@@ -81,9 +82,9 @@ describe('readState / writeState', () => {
     expect(invalidStateNotice([], 'Ogiltigt: {names}.')).toBe('');
   });
 
-  it('refuses choices by exact value (no case folding) and ignores unknown parameter names', () => {
+  it('refuses choices by exact value (no case folding), reports unknown names with its prefix, and leaves other prefixes alone', () => {
     const state = readState(new URLSearchParams('f.source=SAMPLE&f.colour=red&g.source=bogus'), mixed);
-    expect(state).toEqual({ values: stateDefaults(mixed), invalid: ['f.source'] });
+    expect(state).toEqual({ values: stateDefaults(mixed), invalid: ['f.source', 'f.colour'] });
   });
 
   it('accepts a hand-typed decimal comma in the URL', () => {
@@ -139,5 +140,22 @@ describe('differsFromDefaults and stateHref', () => {
     const location = { pathname: '/sv/kalkylatorer/', search: '?fokus.population=typed', hash: '#kalkylator-steg' };
     expect(stateHref(location, spec, { rate: 2.5, n: 40, outcome: 'job' })).toBe('/sv/kalkylatorer/?fokus.population=typed&t.rate=2.5#kalkylator-steg');
     expect(stateHref({ ...location, search: '?t.rate=3' }, spec, stateDefaults(spec))).toBe('/sv/kalkylatorer/#kalkylator-steg');
+  });
+});
+
+describe('parameters that name no field', () => {
+  const spec = { id: 'job-rate-by-belief', fields: [{ name: 'source', kind: 'choice', values: ['published', 'sample'], defaultValue: 'published' }] } as const;
+
+  it('are reported when they carry the prefix in any case, and other parameters are left alone', () => {
+    const params = new URLSearchParams('JOB-RATE-BY-BELIEF.source=sample&job-rate-by-belief.sorce=sample&job-rate-by-belief.source=sample&other.x=1');
+    const { values, invalid } = readState(params, spec);
+    expect(values.source).toBe('sample');
+    expect(invalid).toEqual(['JOB-RATE-BY-BELIEF.source', 'job-rate-by-belief.sorce']);
+    expect(unknownKeys(params, spec)).toEqual(['JOB-RATE-BY-BELIEF.source', 'job-rate-by-belief.sorce']);
+  });
+
+  it('are dropped when the state is written back, so the address describes what is shown', () => {
+    const written = writeState(new URLSearchParams('JOB-RATE-BY-BELIEF.source=sample&other.x=1'), spec, { source: 'published' });
+    expect(written.toString()).toBe('other.x=1');
   });
 });

@@ -53,7 +53,7 @@ export interface StateSpec {
 }
 
 /** Why a field's value was refused. */
-export type FieldProblem = 'empty' | 'not-a-number' | 'not-whole' | 'too-small' | 'too-large' | 'not-a-choice';
+export type FieldProblem = 'empty' | 'not-a-number' | 'not-whole' | 'too-small' | 'too-large' | 'not-a-choice' | 'percent-not-allowed';
 
 /** Checks one value against its field: the parsed value, or the problem. Numbers are read as typed in `locale`. */
 export function checkField(field: Field, text: string, locale: string): { ok: true; value: number | string } | { ok: false; problem: FieldProblem } {

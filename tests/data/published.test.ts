@@ -145,11 +145,6 @@ const VERBAL: Partial<Record<PublishedFigureId, (f: PublishedFigure, s: Record<P
     ...need(/danish press/i.test(f.note ?? '') && /not in the swedish summary/i.test(f.note ?? ''), 'a note naming Danish press and saying it is not in the Swedish summary'),
     ...need(!new RegExp(`(?<![\\d,.])${sv(f.value)} %`).test(seed), `"${sv(f.value)} %" absent from the seed`),
   ],
-  // From the BIP main reports: the summary only singles out the strongest predictor, the caseworker's belief.
-  predictive_indicators: (f) => [
-    ...need(/not in the swedish summary/i.test(f.note ?? '') && /main report/i.test(f.note ?? ''), 'a note naming the BIP main reports and saying it is not in the Swedish summary'),
-    ...need(/I synnerhet en indikator har betydelse/.test(seed) && /handläggarens tro på att individen får jobb/.test(seed), 'the seed naming the caseworker\'s belief as the indicator that matters most'),
-  ],
   // The Figur 4 axis is the Danish original's: ticks printed with a decimal point, "-1.5 … 1.25 1.5"
   // (the PDF text runs the misplaced "1" tick into the last one: "1.51").
   orientation_axis_min: (f, s) => need(new RegExp(`(?<![\\d.])${escape(String(f.value))} -1\\.25 `).test(s[f.section]), `axis starting "${f.value} -1.25"`),

@@ -39,7 +39,8 @@ describe('calculators without JavaScript', () => {
   it('show the default results and the chart from the build, with the form hidden', async () => {
     const { page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
     await page.goto(site.origin + PAGE);
-    expect(await stepValues(page)).toEqual(['7,3 %', '+5,2 av 400 personer', '+22 %', '77 personer']);
+    // From Varierar's own rate in Tabell 2 (5,1 %), one step of +1,3.
+    expect(await stepValues(page)).toEqual(['6,4 %', '+5,2 av 400 personer', '+25 %', '77 personer']);
     expect(await page.locator(`${STEP} [data-role="chart"] svg`).count()).toBe(1);
     expect(await page.locator(`${STEP} form`).isVisible()).toBe(false);
     expect(await page.locator(`${STEP} [data-role="js-note"]`).isVisible()).toBe(true);
@@ -80,7 +81,7 @@ describe('one step up the scale', () => {
     await page.locator('#steg-effect').fill('2,5');
     await page.waitForSelector(`${STEP}[data-chart="client"]`);
     expect(await page.locator(`${STEP} input[name="steg.effect_source"][value="typed"]`).isChecked()).toBe(true);
-    expect((await stepValues(page))[0]).toBe('8,5 %');
+    expect((await stepValues(page))[0]).toBe('7,6 %');
     expect((await stepValues(page))[1]).toBe('+10 av 400 personer');
     expect(await page.locator(`${STEP} [data-role="kind"]`).getAttribute('data-kind')).toBe('typed');
     expect(await page.locator(`${STEP} [data-role="chart"]`).innerHTML()).not.toBe(before);
@@ -120,21 +121,24 @@ describe('one step up the scale', () => {
     expect(problem.message).toContain('högst 1 steg');
     await page.locator('#steg-start').selectOption('1');
     expect((await problemOf(page, '#steg-steps')).invalid).toBeNull();
-    // Two steps from Nej: 6 % + 2 × 1,3 = 8,6 %.
-    expect((await stepValues(page))[0]).toBe('8,6 %');
+    // Two steps from Nej's own rate: 1,1 % + 2 × 1,3 = 3,7 %.
+    expect((await stepValues(page))[0]).toBe('3,7 %');
   });
 
-  it('switches outcome (published 10 % and 3,3 per step) and uses the sample’s 2SLS estimate with its interval', async () => {
+  it('switches outcome (the sample’s rate at the answer, 3,3 per step) and uses the sample’s 2SLS estimate with its interval', async () => {
     const { page } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGE);
     await page.locator(`${STEP}`).getByLabel('Jobb eller utbildning inom ett år').check();
-    expect(await page.locator('#steg-baseline').inputValue()).toBe('10');
-    expect((await stepValues(page))[0]).toBe('13,3 %');
+    // Tabell 2 has no job-or-education rates: the sample's rate at Varierar, labelled as such.
+    const base = sampleFigures.jobOrEduByBelief[2]!.rate;
+    expect(await page.locator('#steg-baseline').inputValue()).toBe(format.decimal(base, 1));
+    expect((await stepValues(page))[0]).toBe(pct(base + 3.3));
+    expect(await textOf(page, `${STEP} [data-role="body"]`)).toContain('eftersom rapportens Tabell 2 bara anger jobb');
     await page.locator(`${STEP}`).getByLabel('Urvalets 2SLS-skattning (syntetiskt)').check();
     const e = sampleFigures.stepEffect.job_or_edu;
-    expect((await stepValues(page))[0]).toBe(pct(10 + e.value));
+    expect((await stepValues(page))[0]).toBe(pct(base + e.value));
     const detail = normaliseSpace((await page.locator(`${STEP} .calc__detail`).first().textContent()) ?? '');
-    expect(detail).toBe(`95 %-intervall: ${pct(10 + e.low)} till ${pct(10 + e.high)}`);
+    expect(detail).toBe(`95 %-intervall: ${pct(base + e.low)} till ${pct(base + e.high)}`);
     expect(await page.locator(`${STEP} [data-role="kind"]`).getAttribute('data-kind')).toBe('sample');
     expect(await textOf(page, `${STEP} [data-role="body"]`)).toContain('syntetiska urval');
     expect(await axeViolations(page)).toEqual([]);
@@ -148,7 +152,8 @@ describe('one step up the scale', () => {
     await page.locator(`${STEP}`).getByLabel('Eget antal').check();
     await page.locator('#steg-persons').fill('1 000');
     const values = await stepValues(page);
-    expect(values[0]).toBe('9,9 %');
+    // Tvivlar's 2,6 % + 3 × 1,3.
+    expect(values[0]).toBe('6,5 %');
     await page.reload();
     await page.waitForSelector(`${STEP}[data-chart="client"]`);
     expect(await stepValues(page)).toEqual(values);
@@ -180,6 +185,45 @@ describe('one step up the scale', () => {
   });
 });
 
+describe('the step calculator starts from the chosen answer', () => {
+  it('at Nej it starts from Tabell 2’s 1,1 % and the chart marks Nej there; the overall average is an explicit choice', async () => {
+    const { page, log } = await openPage(browser, site.origin);
+    await page.goto(site.origin + PAGE);
+    await page.locator('#steg-start').selectOption('1');
+    await page.waitForSelector(`${STEP}[data-chart="client"]`);
+    expect(await stepValues(page)).toEqual(['2,4 %', '+5,2 av 400 personer', '+118 %', '77 personer']);
+    expect(await textOf(page, `${STEP} [data-role="summary"]`)).toBe('Om handläggarens svar går från ”Nej” till ”Tvivlar” ändras andelen från 1,1 % till 2,4 %.');
+    expect(await page.locator('#steg-baseline').inputValue()).toBe('1,1');
+    expect(await textOf(page, `${STEP} [data-role="body"]`)).toContain('Andel i dag: 1,1 % (publicerad, Tabell 2');
+    const alt = normaliseSpace((await page.locator(`${STEP} [data-role="chart"] svg`).getAttribute('aria-label')) ?? '');
+    expect(alt).toContain('med dagens svar vid Nej: Nej 1,1 %, Tvivlar 2,4 %');
+    // The bold label of the start point on the chart reads its real rate.
+    const bold = await page.locator(`${STEP} [data-role="chart"] svg g[font-weight="700"] text`).allTextContents();
+    expect(bold.map(normaliseSpace)).toContain('1,1 %');
+    await page.locator(STEP).getByLabel('Rapportens genomsnitt för alla klienter').check();
+    expect((await stepValues(page))[0]).toBe('7,3 %');
+    expect(await textOf(page, `${STEP} [data-role="summary"]`)).toContain('räknat från rapportens genomsnitt 6,0 %');
+    expect(new URL(page.url()).searchParams.get('steg.baseline_source')).toBe('overall');
+    expectClean(log);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the change calculator can start from one answer’s rates; the relative change and the persons follow', async () => {
+    const { page } = await openPage(browser, site.origin);
+    await page.goto(site.origin + PAGE);
+    await page.locator('#byten-answer').selectOption('4');
+    expect(await page.locator(`${CHANGE} input[name="byten.baseline_source"][value="answer"]`).isChecked()).toBe(true);
+    const rows = (await page.locator(`${CHANGE} tbody tr`).allTextContents()).map(normaliseSpace);
+    expect(rows[0]).toContain('10,4 %');
+    expect(rows[0]).toContain('9,1 %');
+    expect(rows[0]).toContain('(−13 %)');
+    expect(rows[0]).toContain('5,2 av 400');
+    expect(rows[1]).toContain(pct(sampleFigures.jobOrEduByBelief[3]!.rate));
+    expect(await textOf(page, `${CHANGE} [data-role="summary"]`)).toMatch(/^Klienter som handläggaren svarat ”Goda chanser” om:/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
 describe('keyboard', () => {
   it('reaches the outcome radios and the effect field by Tab and recomputes from keys alone', async () => {
     const { page } = await openPage(browser, site.origin);
@@ -188,14 +232,15 @@ describe('keyboard', () => {
     for (let i = 0; i < 80 && !(await job.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
     expect(await job.evaluate((e) => e === document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');
-    expect((await stepValues(page))[0]).toBe('13,3 %');
+    const base = sampleFigures.jobOrEduByBelief[2]!.rate;
+    expect((await stepValues(page))[0]).toBe(pct(base + 3.3));
     const effect = page.locator('#steg-effect');
     for (let i = 0; i < 20 && !(await effect.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
     expect(await effect.evaluate((e) => e === document.activeElement)).toBe(true);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('1,5');
-    // 10 % + 1,5 pp for job or education.
-    expect((await stepValues(page))[0]).toBe('11,5 %');
+    // The sample's job-or-education rate at Varierar + 1,5 pp.
+    expect((await stepValues(page))[0]).toBe(pct(base + 1.5));
   });
 });
 
@@ -243,7 +288,7 @@ describe('standalone pages for iframes', () => {
       expect(await axeViolations(page), tool).toEqual([]);
     }
     await page.goto(`${site.origin}/sv/inbaddning/steg/?steg.steps=2`);
-    expect((await stepValues(page))[0]).toBe('8,6 %');
+    expect((await stepValues(page))[0]).toBe('7,7 %');
     expectClean(log);
   });
 });

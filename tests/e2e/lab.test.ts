@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { runLabExperiment } from '../../src/lib/lab/run-lab-experiment';
 import { labView } from '../../src/lib/lab/lab-view';
 import { labResultHtml } from '../../src/lib/lab/lab-result-html';
-import { LAB_SPEC } from '../../src/lib/lab/lab-spec';
+import { LAB_SPEC, labTruthsOf } from '../../src/lib/lab/lab-spec';
 import type { LabTruths } from '../../src/lib/lab/lab-sample-params';
 import { stateDefaults } from '../../src/lib/state/url-state';
 import { figureContext } from '../../src/i18n/figure-context';
@@ -15,7 +15,7 @@ import { useSiteAndBrowser, type Site } from './use-site';
 
 const PAGE = '/sv/labb/';
 const LAB = 'bip-lab';
-const defaults = stateDefaults(LAB_SPEC) as unknown as LabTruths;
+const defaults = labTruthsOf(stateDefaults(LAB_SPEC));
 const context = figureContext('sv');
 
 let browser: Browser;
@@ -90,7 +90,12 @@ describe('lab with JavaScript', () => {
     await waitForRun(page);
     const width = Number(await page.locator(`${LAB} [data-role="chart"] svg`).getAttribute('width'));
     const truths = { ...defaults, seed: 3, persons: 1500 };
-    const expected = labResultHtml(labView(runLabExperiment(truths), context), context, { wide: width });
+    // The downloads' blob: URLs are made by the page; the renderer is given the same links.
+    const downloads = await page.locator(`${LAB} [data-role="body"] a[data-role="download"]`).evaluateAll((links) =>
+      links.map((a) => ({ href: a.getAttribute('href')!, filename: a.getAttribute('download')!, label: a.textContent ?? '' })),
+    );
+    expect(downloads.map((d) => d.filename)).toEqual(['labb-urval-fro-3.csv', 'labb-urval-fro-3.json']);
+    const expected = labResultHtml(labView(runLabExperiment(truths), context), context, { wide: width }, downloads);
     // Both serialised by the browser, so only the markup can differ, not its spelling.
     const [shown, rendered] = await page.evaluate(
       ([s, html]) => {

@@ -98,6 +98,7 @@ class BipCalculator extends HTMLElement {
     container.replaceChildren(svg);
     this.el('chart-narrow').replaceChildren();
     this.el('chart-caption').textContent = chart.caption;
+    this.el('chart-note').textContent = chart.referenceNote ?? '';
     this.dataset.chart = 'client';
   }
 }

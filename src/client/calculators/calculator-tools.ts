@@ -15,6 +15,6 @@ export interface CalculatorTool {
 /** The calculators by their URL prefix (data-tool). */
 export const CALCULATOR_TOOLS: Readonly<Record<string, CalculatorTool>> = {
   steg: { spec: STEP_SPEC, view: stepEffectView },
-  byten: { spec: CHANGE_SPEC, view: (values, _sample, context) => caseworkerChangeView(values, context) },
+  byten: { spec: CHANGE_SPEC, view: caseworkerChangeView },
   fokus: { spec: ORIENTATION_SPEC, view: jobOrientationView },
 };

@@ -1,18 +1,53 @@
-// <bip-lab>: the simulation lab. The sample is generated and estimated in a Web Worker (the page stays
-// responsive, with progress and cancel); the result table and chart are redrawn on the main thread.
-import { LAB_SPEC } from '../../lib/lab/lab-spec';
-import type { LabTruths } from '../../lib/lab/lab-sample-params';
-import { labResultHtml } from '../../lib/lab/lab-result-html';
-import { labView, type LabView } from '../../lib/lab/lab-view';
+// <bip-lab>: the simulation lab. Samples are generated and estimated in Web Workers (the page stays
+// responsive, with progress and cancel): one experiment in one worker, repeated runs and sweeps shared
+// by a few workers, one message per finished run. Results are drawn on the main thread by the pure
+// renderers of src/lib/lab (hand-written SVG strings: well under a millisecond, see npm run bench).
 import { fillTemplate } from '../../lib/format/fill-template';
-import { differsFromDefaults, invalidStateNotice, readState, stateHref, type FieldValues } from '../../lib/state/url-state';
+import { numberFormatter } from '../../lib/format/number-formatter';
+import { labRunsCsv, labSampleMetadata } from '../../lib/lab/lab-csv';
+import { MAX_RUNS, replicationJobs, summariseRuns, sweepJobs, sweepValues, type LabJob } from '../../lib/lab/lab-replication';
+import { labReplicationHtml } from '../../lib/lab/lab-replication-html';
+import { labReplicationView } from '../../lib/lab/lab-replication-view';
+import { labResultHtml } from '../../lib/lab/lab-result-html';
+import { LAB_SPEC, LAB_TRUTH_FIELDS, labSweepOf, labTruthsOf, type LabRunView } from '../../lib/lab/lab-spec';
+import { labSweepHtml } from '../../lib/lab/lab-sweep-html';
+import { labSweepView } from '../../lib/lab/lab-sweep-view';
+import { labWarningsHtml, type LabDownload } from '../../lib/lab/lab-table-html';
+import { labSizeWarningTexts, labView } from '../../lib/lab/lab-view';
+import type { LabResult } from '../../lib/lab/run-lab-experiment';
+import { invalidStateNotice, readState, stateHref, type FieldValues } from '../../lib/state/url-state';
 import { pageContext } from '../page-context';
 import { copyLink, fillForm, markProblems, readForm, showNotice } from '../calculators/tool-form';
-import type { LabWorkerMessage } from './lab-worker';
+import type { LabWorkerMessage, LabWorkerRequest } from './lab-worker';
+
+/** The fields each way of running reads besides the truths and size (a problem elsewhere does not stop it). */
+const RUN_FIELDS: Readonly<Record<LabRunView, (values: FieldValues) => string[]>> = {
+  single: () => [],
+  repeat: () => ['runs'],
+  sweep: (values) => ['sweep', `${String(values.sweep)}_from`, `${String(values.sweep)}_to`, 'sweep_points', 'sweep_runs'],
+};
+
+/** Workers for a batch: one per spare core, at most four (each holds its own copy of the estimators). */
+function poolSize(jobs: number): number {
+  const cores = typeof navigator.hardwareConcurrency === 'number' ? navigator.hardwareConcurrency : 2;
+  return Math.max(1, Math.min(4, cores - 1, jobs));
+}
+
+/** A run in progress: what it is, how far it has come, and how to end its promise. */
+interface ActiveRun {
+  id: number;
+  kind: LabRunView;
+  done: number;
+  total: number;
+  resolve: () => void;
+}
 
 class BipLab extends HTMLElement {
-  private worker: Worker | null = null;
+  private workers: Worker[] = [];
   private runId = 0;
+  private active: ActiveRun | null = null;
+  /** The blob: URLs of each result's downloads, revoked when the result is replaced. */
+  private urls: Record<LabRunView, string[]> = { single: [], repeat: [], sweep: [] };
 
   connectedCallback(): void {
     const { strings, locale } = pageContext();
@@ -21,16 +56,36 @@ class BipLab extends HTMLElement {
     this.el('js-note').hidden = true;
     this.el('share').hidden = false;
     fillForm(this, LAB_SPEC, values, {}, locale);
+    this.showSweepRange(String(values.sweep));
+    this.showSizeWarnings(values);
     showNotice(this.el('notice'), invalidStateNotice(invalid, strings.calculators.bad_state));
     this.el('form').addEventListener('submit', (event) => {
       event.preventDefault();
-      this.run();
+      void this.run('single');
     });
-    this.el('form').addEventListener('input', () => this.validate());
+    this.el('run-repeat').addEventListener('click', () => void this.run('repeat'));
+    this.el('run-sweep').addEventListener('click', () => void this.run('sweep'));
+    this.el('form').addEventListener('input', () => this.validate(null));
+    this.el('form').addEventListener('change', (event) => {
+      const target = event.target as HTMLInputElement;
+      if (target.name === `${LAB_SPEC.id}.sweep`) this.showSweepRange(target.value);
+    });
     this.el('cancel').addEventListener('click', () => this.cancel());
     this.el('copy').addEventListener('click', () => void copyLink(this.el('copy-status'), pageContext().strings));
-    // A shared link with other truths shows the same experiment: the runs are seeded, so it is reproduced.
-    if (differsFromDefaults(LAB_SPEC, values)) this.run(values);
+    void this.restore(values);
+  }
+
+  /**
+   * A shared link shows what it describes: the runs are seeded, so the experiment is reproduced when
+   * its truths differ from the build's, and then the repeated runs or the sweep it names.
+   */
+  private async restore(values: FieldValues): Promise<void> {
+    const truthsDiffer = LAB_SPEC.fields.some((f) => LAB_TRUTH_FIELDS.includes(f.name) && values[f.name] !== f.defaultValue);
+    const before = this.runId;
+    if (truthsDiffer) await this.run('single', values);
+    // Unless the reader has started a run of their own meanwhile.
+    if (this.runId !== before + (truthsDiffer ? 1 : 0)) return;
+    if (values.view === 'repeat' || values.view === 'sweep') await this.run(values.view, values);
   }
 
   private el<T extends HTMLElement = HTMLElement>(role: string): T {
@@ -39,13 +94,34 @@ class BipLab extends HTMLElement {
     return element;
   }
 
-  /** Reads and marks the form; the values when all are valid, else null (the last result stays). */
-  private validate(): FieldValues | null {
+  /** Shows the from/to fields of the parameter being swept, and hides the others. */
+  private showSweepRange(param: string): void {
+    for (const range of this.querySelectorAll<HTMLElement>('[data-sweep-range]')) range.hidden = range.dataset.sweepRange !== param;
+  }
+
+  /** The size warnings for the values in the form (more caseworkers than persons, too few clients each). */
+  private showSizeWarnings(values: FieldValues): void {
+    this.el('size-warnings').innerHTML = labWarningsHtml(labSizeWarningTexts(labTruthsOf(values), pageContext()));
+  }
+
+  /**
+   * Reads and marks the form; the values when every field `kind` uses is valid, else null (the last
+   * result stays). `kind` null checks every field, as the reader types.
+   */
+  private validate(kind: LabRunView | null): FieldValues | null {
     const { strings, locale } = pageContext();
     const { values, problems } = readForm(this, LAB_SPEC, strings, locale);
+    for (const name of LAB_SPEC.crossCheck?.(values) ?? []) {
+      const points = Number(values.sweep_points);
+      const runs = Number(values.sweep_runs);
+      const count = numberFormatter(locale).count;
+      problems.set(name, fillTemplate(strings.lab.too_many_runs, { max: count(MAX_RUNS), points: count(points), runs: count(runs), total: count(points * runs) }));
+    }
     markProblems(this, LAB_SPEC, problems);
+    if (!problems.has('persons') && !problems.has('caseworkers')) this.showSizeWarnings(values);
+    const used = kind ? [...LAB_TRUTH_FIELDS, ...RUN_FIELDS[kind](values)] : [...problems.keys()];
     const status = this.el('status');
-    if (problems.size > 0) {
+    if (used.some((name) => problems.has(name))) {
       status.textContent = strings.lab.kept;
       status.dataset.tone = 'error';
       return null;
@@ -57,74 +133,199 @@ class BipLab extends HTMLElement {
     return values;
   }
 
-  private run(given?: FieldValues): void {
-    const values = given ?? this.validate();
-    if (!values) return;
-    const strings = pageContext().strings.lab;
-    history.replaceState(history.state, '', stateHref(location, LAB_SPEC, values));
-    this.worker?.terminate();
+  /** Runs one experiment, the repeated runs or the sweep; resolves when it is done, cancelled or failed. */
+  private run(kind: LabRunView, given?: FieldValues): Promise<void> {
+    const values = given ?? this.validate(kind);
+    if (!values) return Promise.resolve();
+    this.stop();
+    history.replaceState(history.state, '', stateHref(location, LAB_SPEC, { ...values, view: kind }));
     const id = ++this.runId;
-    const worker = new Worker(new URL('./lab-worker.ts', import.meta.url), { type: 'module' });
-    this.worker = worker;
-    const progress = this.el<HTMLProgressElement>('progress-bar');
-    progress.value = 0;
-    this.el('progress').hidden = false;
-    this.el('cancel').hidden = false;
-    this.el<HTMLButtonElement>('run').disabled = true;
-    this.el('result').setAttribute('aria-busy', 'true');
-    this.el('status').dataset.tone = 'info';
-    this.el('status').textContent = strings.running;
-    worker.addEventListener('message', (event: MessageEvent<LabWorkerMessage>) => {
-      const message = event.data;
-      if (message.id !== id || id !== this.runId) return;
-      if (message.type === 'progress') {
-        progress.max = message.total;
-        progress.value = message.index;
-        this.el('progress-text').textContent = strings.stages[message.stage];
-      } else if (message.type === 'result') {
-        progress.value = progress.max;
-        this.finish();
-        this.dataset.runMs = message.ms.toFixed(1);
-        this.show(labView(message.result, pageContext()));
-      } else {
-        this.finish();
-        this.el('status').textContent = strings.failed;
-        this.el('status').dataset.tone = 'error';
-      }
+    const truths = labTruthsOf(values);
+    const jobs = kind === 'repeat' ? replicationJobs(truths, Number(values.runs)) : kind === 'sweep' ? sweepJobs(truths, labSweepOf(values)) : [];
+    const total = kind === 'single' ? 6 : jobs.length;
+    this.begin(kind, total);
+    return new Promise<void>((resolve) => {
+      this.active = { id, kind, done: 0, total, resolve };
+      if (kind === 'single') this.runSingle(id, values);
+      else this.runBatch(id, kind, values, jobs);
     });
-    worker.addEventListener('error', () => {
-      if (id !== this.runId) return;
-      this.finish();
-      this.el('status').textContent = strings.failed;
-      this.el('status').dataset.tone = 'error';
-    });
-    worker.postMessage({ id, truths: values as unknown as LabTruths });
   }
 
-  private finish(): void {
-    this.worker?.terminate();
-    this.worker = null;
+  private startWorker(id: number, request: LabWorkerRequest, onMessage: (message: LabWorkerMessage) => void): void {
+    const worker = new Worker(new URL('./lab-worker.ts', import.meta.url), { type: 'module' });
+    this.workers.push(worker);
+    worker.addEventListener('message', (event: MessageEvent<LabWorkerMessage>) => {
+      if (event.data.id !== id || id !== this.runId) return;
+      if (event.data.type === 'error') this.fail();
+      else onMessage(event.data);
+    });
+    worker.addEventListener('error', () => {
+      if (id === this.runId) this.fail();
+    });
+    worker.postMessage(request);
+  }
+
+  private runSingle(id: number, values: FieldValues): void {
+    const strings = pageContext().strings.lab;
+    this.startWorker(id, { id, kind: 'single', truths: labTruthsOf(values) }, (message) => {
+      if (message.type === 'progress') {
+        this.progress(message.index, message.total, strings.stages[message.stage]);
+      } else if (message.type === 'result') {
+        this.end();
+        this.dataset.runMs = message.ms.toFixed(1);
+        this.showSingle(message.result, message.csv);
+      }
+    });
+  }
+
+  private runBatch(id: number, kind: 'repeat' | 'sweep', values: FieldValues, jobs: LabJob[]): void {
+    const { strings: all, locale } = pageContext();
+    const strings = all.lab;
+    const count = numberFormatter(locale).count;
+    const results: LabResult[] = new Array(jobs.length);
+    const size = poolSize(jobs.length);
+    const t0 = performance.now();
+    this.progress(0, jobs.length, fillTemplate(strings.progress_runs, { done: count(0), runs: count(jobs.length) }));
+    for (let w = 0; w < size; w++) {
+      // Round robin: runs cost about the same, so every worker finishes at about the same time.
+      const share = jobs.flatMap((job, index) => (index % size === w ? [{ index, truths: job.truths }] : []));
+      this.startWorker(id, { id, kind: 'batch', jobs: share }, (message) => {
+        if (message.type !== 'run' || !this.active) return;
+        results[message.index] = message.result;
+        const done = ++this.active.done;
+        this.progress(done, jobs.length, fillTemplate(strings.progress_runs, { done: count(done), runs: count(jobs.length) }));
+        if (done < jobs.length) return;
+        this.end();
+        this.dataset.batchMs = (performance.now() - t0).toFixed(0);
+        if (kind === 'repeat') this.showRepeat(values, jobs, results);
+        else this.showSweep(values, jobs, results);
+      });
+    }
+  }
+
+  /** Shows progress: the bar, and the stage or run in words. */
+  private progress(value: number, max: number, text: string): void {
+    const bar = this.el<HTMLProgressElement>('progress-bar');
+    bar.max = max;
+    bar.value = value;
+    this.el('progress-text').textContent = text;
+  }
+
+  private section(kind: LabRunView): HTMLElement {
+    return this.el(kind === 'single' ? 'result' : `${kind}-result`);
+  }
+
+  private begin(kind: LabRunView, total: number): void {
+    this.progress(0, total, '');
+    this.el('progress').hidden = false;
+    this.el('cancel').hidden = false;
+    for (const role of ['run', 'run-repeat', 'run-sweep']) this.el<HTMLButtonElement>(role).disabled = true;
+    this.section(kind).setAttribute('aria-busy', 'true');
+    this.el('status').dataset.tone = 'info';
+    this.el('status').textContent = pageContext().strings.lab.running;
+    this.dataset.running = kind;
+  }
+
+  /** Ends the run in progress (done, cancelled or failed): workers stopped, controls back, its promise resolved. */
+  private end(): void {
+    for (const worker of this.workers) worker.terminate();
+    this.workers = [];
     this.el('progress').hidden = true;
     this.el('cancel').hidden = true;
-    this.el<HTMLButtonElement>('run').disabled = false;
-    this.el('result').removeAttribute('aria-busy');
+    for (const role of ['run', 'run-repeat', 'run-sweep']) this.el<HTMLButtonElement>(role).disabled = false;
+    for (const kind of ['single', 'repeat', 'sweep'] as const) this.section(kind).removeAttribute('aria-busy');
+    delete this.dataset.running;
+    const active = this.active;
+    this.active = null;
+    active?.resolve();
+  }
+
+  /** Stops a run that is still going (a new run replaces it), without a message. */
+  private stop(): void {
+    if (!this.active) return;
+    this.runId++;
+    this.end();
+  }
+
+  private fail(): void {
+    this.end();
+    this.el('status').textContent = pageContext().strings.lab.failed;
+    this.el('status').dataset.tone = 'error';
   }
 
   private cancel(): void {
+    const active = this.active;
+    if (!active) return;
+    const strings = pageContext().strings.lab;
     this.runId++;
-    this.finish();
-    this.el('status').textContent = pageContext().strings.lab.cancelled;
-    this.el<HTMLButtonElement>('run').focus();
+    this.end();
+    const count = numberFormatter(pageContext().locale).count;
+    const counts = { done: count(active.done), runs: count(active.total) };
+    this.el('status').textContent =
+      active.kind === 'single' ? strings.cancelled : fillTemplate(active.kind === 'repeat' ? strings.repeat.cancelled : strings.sweep.cancelled, counts);
+    this.el<HTMLButtonElement>(active.kind === 'single' ? 'run' : `run-${active.kind}`).focus();
   }
 
-  /** Puts a result into the page: the one renderer's HTML, with the chart drawn for the width it really has. */
-  private show(view: LabView): void {
+  /** Blob URLs for a result's downloads, the previous result's revoked. */
+  private downloads(kind: LabRunView, files: { text: string; type: string; filename: string; label: string }[]): LabDownload[] {
+    for (const url of this.urls[kind]) URL.revokeObjectURL(url);
+    const links = files.map((f) => ({ href: URL.createObjectURL(new Blob([f.text], { type: f.type })), filename: f.filename, label: f.label }));
+    this.urls[kind] = links.map((l) => l.href);
+    return links;
+  }
+
+  /** The width a result's chart has on the page (the single result's section is always shown). */
+  private chartWidth(): number {
+    return Math.round(this.el('result').clientWidth || 640);
+  }
+
+  /** Puts an experiment into the page: the one renderer's HTML, with the chart drawn for the width it really has. */
+  private showSingle(result: LabResult, csv: string): void {
     const context = pageContext();
+    const t = context.strings.lab;
+    const view = labView(result, context);
+    const name = fillTemplate(t.downloads.file_sample, { seed: String(result.truths.seed) });
+    const links = this.downloads('single', [
+      { text: csv, type: 'text/csv;charset=utf-8', filename: `${name}.csv`, label: fillTemplate(t.downloads.sample_csv, { rows: numberFormatter(context.locale).count(result.rows) }) },
+      { text: labSampleMetadata(result, { description: t.downloads.meta_description }), type: 'application/json', filename: `${name}.json`, label: t.downloads.metadata },
+    ]);
     const width = Math.round(this.el('chart').closest('figure')?.clientWidth || 640);
-    this.el('body').innerHTML = labResultHtml(view, context, { wide: width });
-    this.el('status').textContent = fillTemplate(context.strings.lab.done, { summary: view.summary });
+    this.el('body').innerHTML = labResultHtml(view, context, { wide: width }, links);
+    this.el('status').textContent = fillTemplate(t.done, { summary: view.summary });
     this.dataset.state = 'done';
     this.dataset.chart = 'client';
+  }
+
+  private showRepeat(values: FieldValues, jobs: LabJob[], results: LabResult[]): void {
+    const context = pageContext();
+    const t = context.strings.lab;
+    const truths = labTruthsOf(values);
+    const view = labReplicationView(summariseRuns(results), truths, context);
+    const name = fillTemplate(t.downloads.file_runs, { first: String(truths.seed), last: String(truths.seed + results.length - 1) });
+    const links = this.downloads('repeat', [
+      { text: labRunsCsv(jobs, results, null), type: 'text/csv;charset=utf-8', filename: `${name}.csv`, label: fillTemplate(t.downloads.runs_csv, { runs: numberFormatter(context.locale).count(results.length) }) },
+    ]);
+    this.section('repeat').hidden = false;
+    this.el('repeat-body').innerHTML = labReplicationHtml(view, context, this.chartWidth(), links);
+    this.el('status').textContent = fillTemplate(t.done, { summary: view.summary });
+    this.dataset.repeat = 'done';
+  }
+
+  private showSweep(values: FieldValues, jobs: LabJob[], results: LabResult[]): void {
+    const context = pageContext();
+    const t = context.strings.lab;
+    const truths = labTruthsOf(values);
+    const sweep = labSweepOf(values);
+    const points = sweepValues(sweep).map((value, point) => ({ value, summary: summariseRuns(results.filter((_, i) => jobs[i]!.point === point)) }));
+    const view = labSweepView(points, sweep, truths, context);
+    const name = fillTemplate(t.downloads.file_sweep, { param: sweep.param, first: String(truths.seed), last: String(truths.seed + sweep.runs - 1) });
+    const links = this.downloads('sweep', [
+      { text: labRunsCsv(jobs, results, sweep.param), type: 'text/csv;charset=utf-8', filename: `${name}.csv`, label: fillTemplate(t.downloads.runs_csv, { runs: numberFormatter(context.locale).count(results.length) }) },
+    ]);
+    this.section('sweep').hidden = false;
+    this.el('sweep-body').innerHTML = labSweepHtml(view, context, this.chartWidth(), links);
+    this.el('status').textContent = fillTemplate(t.done, { summary: view.summary });
+    this.dataset.sweep = 'done';
   }
 }
 

@@ -2,6 +2,7 @@ import type { ColumnTable } from 'arquero';
 import { beliefEffect2sls } from '../analysis/belief-effect-2sls';
 import { jobOrientation } from '../analysis/job-orientation';
 import { jobOrientationGroups } from '../analysis/job-orientation-groups';
+import { jobRateByBelief } from '../analysis/job-rate-by-belief';
 
 /** An estimate in percentage points with its 95 % interval. */
 export interface PpEstimate {
@@ -16,6 +17,12 @@ export interface CalculatorSampleFigures {
   stepEffect: { job: PpEstimate; job_or_edu: PpEstimate };
   /** Job rate (%) in the lowest and highest third of job orientation. */
   orientation: { low: number; high: number };
+  /**
+   * The job-or-education rate (%) and the answers at each belief level 1–5: the report's Tabell 2
+   * gives the job rate by answer only, so a calculator starting from an answer uses the sample's rate
+   * for job or education, labelled as such.
+   */
+  jobOrEduByBelief: { rate: number; n: number }[];
   rows: number;
 }
 
@@ -35,6 +42,7 @@ export function calculatorSampleFigures(sample: ColumnTable): CalculatorSampleFi
       job_or_edu: pp(beliefEffect2sls(withOrientation, { outcome: 'job_or_edu_52w' })),
     },
     orientation: { low: (thirds[0]!.rate ?? 0) * 100, high: (thirds[2]!.rate ?? 0) * 100 },
+    jobOrEduByBelief: jobRateByBelief(sample, 'job_or_edu_52w').map((r) => ({ rate: (r.rate ?? 0) * 100, n: r.n })),
     rows: sample.numRows(),
   };
 }

@@ -17,7 +17,15 @@ export interface CalculatorView {
   /** Labels that depend on the values (e.g. "a job centre (400, derived)"), by element key. */
   labels: Record<string, string>;
   /** The chart's data, or null for calculators without a chart. */
-  chart: { caption: string; alt: string; points: StepScalePoint[]; kind: CalculatorKind } | null;
+  chart: {
+    caption: string;
+    alt: string;
+    points: StepScalePoint[];
+    kind: CalculatorKind;
+    /** The rate at every answer (hollow rings): where each answer really stands, and what the rings are. */
+    reference?: { label: string; rate: number; text: string }[];
+    referenceNote?: string;
+  } | null;
 }
 
 /** What a calculator view is built from besides the reader's values. */

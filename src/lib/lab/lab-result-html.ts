@@ -3,6 +3,7 @@ import type { FigureContext } from '../figures/figure-model';
 import { escapeHtml } from '../format/escape-html';
 import { numberFormatter } from '../format/number-formatter';
 import type { LabStrings } from './lab-strings';
+import { labDownloadsHtml, labTableHtml, labWarningsHtml, type LabDownload } from './lab-table-html';
 import type { LabView } from './lab-view';
 
 /** The widths to draw the lab's chart at: both at build time (CSS shows one), the measured one in the browser. */
@@ -26,26 +27,24 @@ export function labChartSvg(view: LabView, context: FigureContext<LabStrings>, w
 }
 
 /**
- * A lab result as HTML: the badge, the truths it is for, the estimates against the truth as a table,
- * the chart and the notes. One renderer for the build (LabExperiment.astro, set:html) and the browser
- * (<bip-lab> swaps the innerHTML of [data-role="body"] after a run), so both show the same thing.
+ * A lab result as HTML: the badge, the truths it is for, any warning (weak instrument, too few clients
+ * per caseworker) before the numbers, the estimates against the truth as a table, the chart, the notes
+ * and, after a run in the browser, the downloads of its sample. One renderer for the build
+ * (LabExperiment.astro, set:html) and the browser (<bip-lab> swaps the innerHTML of [data-role="body"]
+ * after a run), so both show the same thing.
  */
-export function labResultHtml(view: LabView, context: FigureContext<LabStrings>, widths: LabChartWidths): string {
+export function labResultHtml(view: LabView, context: FigureContext<LabStrings>, widths: LabChartWidths, downloads: readonly LabDownload[] = []): string {
   const t = context.strings.lab;
-  const head = view.table.head.map((label) => `<th scope="col">${escapeHtml(label)}</th>`).join('');
-  const rows = view.table.rows
-    .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`)).join('')}</tr>`)
-    .join('');
   return [
     `<span class="calc__kind" data-kind="sample">${escapeHtml(t.result_kind)}</span>`,
     `<p class="calc__summary" data-role="heading">${escapeHtml(view.heading)}</p>`,
-    `<div class="calc__table-wrap" tabindex="0" role="region" aria-label="${escapeHtml(t.table_region)}">`,
-    `<table class="data calc__table" data-role="table"><caption>${escapeHtml(t.table_caption)}</caption>`,
-    `<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`,
+    labWarningsHtml(view.warnings),
+    labTableHtml(view.table, { caption: t.table_caption, region: t.table_region, role: 'table' }),
     `<figure class="calc__chart-figure"><figcaption>${escapeHtml(view.chart.caption)}</figcaption>`,
     `<div class="calc__chart calc__chart--wide" data-role="chart">${labChartSvg(view, context, widths.wide)}</div>`,
     `<div class="calc__chart calc__chart--narrow" data-role="chart-narrow">${widths.narrow ? labChartSvg(view, context, widths.narrow) : ''}</div>`,
     `</figure>`,
     `<div data-role="notes">${view.notes.map((note) => `<p class="calc__note">${escapeHtml(note)}</p>`).join('')}</div>`,
+    labDownloadsHtml(t.downloads.title, downloads),
   ].join('');
 }

@@ -4,9 +4,10 @@ import { beliefEffectOls } from '../analysis/belief-effect-ols';
 import { caseworkerChangeEffect } from '../analysis/caseworker-change-effect';
 import { jobOrientation } from '../analysis/job-orientation';
 import { naiveBeliefSlope } from '../analysis/naive-belief-slope';
-import { SAMPLE_COLUMNS } from '../data/sample-columns';
+import { SAMPLE_COLUMNS, type SampleRow } from '../data/sample-columns';
 import { generateSample } from '../sample/generate-sample';
-import type { Estimate } from '../stats/summarise-coefficient';
+import type { Estimate, IvEstimate } from '../stats/summarise-coefficient';
+import { instrumentStrength, type InstrumentStrength } from './instrument-strength';
 import { labSampleParams, type LabTruths } from './lab-sample-params';
 
 /** One estimator's answer in percentage points, and whether its 95 % interval covers the truth. */
@@ -21,11 +22,18 @@ export interface LabEstimate {
 export interface LabResult {
   truths: LabTruths;
   rows: number;
-  /** Belief effect: naive slope, OLS with controls, 2SLS; null when the model could not be estimated. */
+  /** Belief effect: naive slope and OLS with controls; null when the model could not be estimated. */
   naive: LabEstimate | null;
   ols: LabEstimate | null;
+  /**
+   * 2SLS, only when the instrument is strong enough to report it (ivStrength 'strong', F ≥ 10).
+   * With a weak instrument the computation gives a number, but it is not a result: it is left out, so
+   * no view, summary or coverage count can show it as one.
+   */
   iv: LabEstimate | null;
-  /** Cluster-robust first-stage F of the 2SLS (instrument strength), or null. */
+  /** The instrument's strength by the lab's rule (instrumentStrength of firstStageF). */
+  ivStrength: InstrumentStrength;
+  /** Cluster-robust first-stage F of the 2SLS (instrument strength), or null when it could not be fitted. */
   firstStageF: number | null;
   /** Effect per caseworker change (LPM with controls). */
   change: LabEstimate | null;
@@ -51,36 +59,51 @@ function attempt<T>(fit: () => T): T | null {
   }
 }
 
+const finite = <E extends Estimate>(e: E | null): E | null => (e && Number.isFinite(e.coefficient) && Number.isFinite(e.se) ? e : null);
+
+/** The generated sample of a lab run: the committed sample's columns, outcomes drawn from the reader's truths. */
+export function generateLabSample(truths: LabTruths): SampleRow[] {
+  return generateSample(labSampleParams(truths)).rows;
+}
+
 /**
- * One lab experiment: generates a sample from the reader's truths (uncalibrated, see labSampleParams),
- * then estimates the belief effect on jobs three ways and the change effect, reporting each in pp.
- * `onStage` is called before each stage so a worker can report progress.
+ * Estimates a lab sample: the belief effect on jobs three ways and the change effect, each in pp
+ * against the truths. `onStage` is called before each estimation stage ('orientation' onwards).
  */
-export function runLabExperiment(truths: LabTruths, onStage?: (stage: LabStage, index: number) => void): LabResult {
-  onStage?.('generate', 0);
-  const { rows } = generateSample(labSampleParams(truths));
+export function estimateLabSample(truths: LabTruths, rows: readonly SampleRow[], onStage?: (stage: LabStage, index: number) => void): LabResult {
   const columns: Record<string, unknown[]> = {};
   for (const name of SAMPLE_COLUMNS) columns[name] = rows.map((row) => row[name]);
   onStage?.('orientation', 1);
   const table = jobOrientation(aq.table(columns));
   const options = { outcome: 'job_52w' as const };
   onStage?.('naive', 2);
-  const naive = attempt(() => naiveBeliefSlope(table, options));
+  const naive = finite(attempt(() => naiveBeliefSlope(table, options)));
   onStage?.('ols', 3);
-  const ols = attempt(() => beliefEffectOls(table, options));
+  const ols = finite(attempt(() => beliefEffectOls(table, options)));
   onStage?.('iv', 4);
-  const iv = attempt(() => beliefEffect2sls(table, options));
+  const iv = attempt<IvEstimate>(() => beliefEffect2sls(table, options));
   onStage?.('change', 5);
-  const change = attempt(() => caseworkerChangeEffect(table, options));
-  const finite = (e: Estimate | null) => (e && Number.isFinite(e.coefficient) && Number.isFinite(e.se) ? e : null);
-  const ivOk = finite(iv);
+  const change = finite(attempt(() => caseworkerChangeEffect(table, options)));
+  const f = iv && Number.isFinite(iv.firstStage.f) ? iv.firstStage.f : null;
+  const ivStrength = instrumentStrength(f);
+  const ivOk = ivStrength === 'strong' ? finite(iv) : null;
   return {
     truths,
     rows: rows.length,
-    naive: finite(naive) ? inPp(naive!, truths.beta) : null,
-    ols: finite(ols) ? inPp(ols!, truths.beta) : null,
+    naive: naive ? inPp(naive, truths.beta) : null,
+    ols: ols ? inPp(ols, truths.beta) : null,
     iv: ivOk ? inPp(ivOk, truths.beta) : null,
-    firstStageF: ivOk && iv ? iv.firstStage.f : null,
-    change: finite(change) ? inPp(change!, truths.delta) : null,
+    ivStrength: ivStrength === 'strong' && !ivOk ? 'none' : ivStrength,
+    firstStageF: f,
+    change: change ? inPp(change, truths.delta) : null,
   };
+}
+
+/**
+ * One lab experiment: generates a sample from the reader's truths (uncalibrated, see labSampleParams),
+ * then estimates it (estimateLabSample). `onStage` is called before each stage so a worker can report progress.
+ */
+export function runLabExperiment(truths: LabTruths, onStage?: (stage: LabStage, index: number) => void): LabResult {
+  onStage?.('generate', 0);
+  return estimateLabSample(truths, generateLabSample(truths), onStage);
 }

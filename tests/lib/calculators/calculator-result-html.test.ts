@@ -2,12 +2,20 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { calculatorResultHtml } from '../../../src/lib/calculators/calculator-result-html';
 import type { CalculatorView } from '../../../src/lib/calculators/calculator-view';
+import type { CalculatorSampleFigures } from '../../../src/lib/calculators/calculator-sample-figures';
 import { caseworkerChangeView } from '../../../src/lib/calculators/caseworker-change-view';
 import { CHANGE_SPEC } from '../../../src/lib/calculators/calculator-specs';
 import { stateDefaults } from '../../../src/lib/state/url-state';
 import { figureContext } from '../../../src/i18n/figure-context';
 
 const context = figureContext('sv');
+// A hand-made stand-in for the sample's figures (the change calculator reads them only from an answer).
+const sample: CalculatorSampleFigures = {
+  stepEffect: { job: { value: 1.4, low: 0.6, high: 2.2 }, job_or_edu: { value: 3.2, low: 2, high: 4.4 } },
+  orientation: { low: 5, high: 7.5 },
+  jobOrEduByBelief: [1.5, 5.5, 9.9, 17, 34.8].map((rate) => ({ rate, n: 1000 })),
+  rows: 13500,
+};
 const clean = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 /** The renderer's HTML as a DOM, to query like the page. */
@@ -54,7 +62,7 @@ describe('calculatorResultHtml', () => {
   });
 
   it('renders a table result in a labelled, focusable scrolling region with row headers', () => {
-    const view = caseworkerChangeView(stateDefaults(CHANGE_SPEC), context);
+    const view = caseworkerChangeView(stateDefaults(CHANGE_SPEC), sample, context);
     const root = body(calculatorResultHtml(view, context.strings, 'Byten av handläggare'));
     const wrap = root.querySelector('div.calc__table-wrap')!;
     expect(wrap.getAttribute('tabindex')).toBe('0');

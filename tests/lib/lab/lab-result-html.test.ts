@@ -14,6 +14,7 @@ const result: LabResult = {
   ols: { value: 3.88, low: 3.33, high: 4.43, covers: false },
   iv: { value: 1.25, low: 0.61, high: 1.88, covers: true },
   change: { value: -0.93, low: -1.58, high: -0.28, covers: true },
+  ivStrength: 'strong',
   firstStageF: 6868,
 };
 const view: LabView = labView(result, context);

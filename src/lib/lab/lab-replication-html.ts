@@ -1,0 +1,40 @@
+import type { FigureContext } from '../figures/figure-model';
+import { escapeHtml } from '../format/escape-html';
+import { numberFormatter } from '../format/number-formatter';
+import type { LabReplicationView } from './lab-replication-view';
+import { labHistogramSvg } from './lab-histogram-svg';
+import type { LabStrings } from './lab-strings';
+import { labDownloadsHtml, labTableHtml, labWarningsHtml, type LabDownload } from './lab-table-html';
+
+/** The histogram of repeated runs as an SVG string at a width. */
+export function labReplicationChartSvg(view: LabReplicationView, context: FigureContext<LabStrings>, width: number): string {
+  const format = numberFormatter(context.locale);
+  return labHistogramSvg(view.histogram.panels, {
+    width,
+    truth: view.histogram.truth,
+    truthLabel: view.histogram.truthLabel,
+    xLabel: context.strings.lab.x_label,
+    ariaDescription: view.histogram.alt,
+    formatTick: (v, decimals) => format.decimal(v, decimals),
+  });
+}
+
+/**
+ * Repeated runs as HTML: badge, heading, warnings, the table of bias, RMSE and coverage per
+ * estimator, the histogram, notes and the download of every run's results. One renderer for the build
+ * and the browser (<bip-lab> swaps the innerHTML of [data-role="repeat-body"] when the runs are done).
+ */
+export function labReplicationHtml(view: LabReplicationView, context: FigureContext<LabStrings>, width: number, downloads: readonly LabDownload[] = []): string {
+  const t = context.strings.lab;
+  return [
+    `<span class="calc__kind" data-kind="sample">${escapeHtml(t.result_kind)}</span>`,
+    `<p class="calc__summary" data-role="heading">${escapeHtml(view.heading)}</p>`,
+    labWarningsHtml(view.warnings),
+    labTableHtml(view.table, { caption: t.repeat.table_caption, region: t.repeat.table_region, role: 'repeat-table' }),
+    `<figure class="calc__chart-figure"><figcaption>${escapeHtml(view.histogram.caption)}</figcaption>`,
+    `<div class="calc__chart" data-role="repeat-chart">${labReplicationChartSvg(view, context, width)}</div>`,
+    `</figure>`,
+    `<div data-role="notes">${view.notes.map((note) => `<p class="calc__note">${escapeHtml(note)}</p>`).join('')}</div>`,
+    labDownloadsHtml(t.downloads.title, downloads),
+  ].join('');
+}

@@ -2,7 +2,7 @@
 // problems next to their fields, and writing values back. Shared by <bip-calculator> and <bip-lab>.
 import { fillTemplate } from '../../lib/format/fill-template';
 import { numberFormatter } from '../../lib/format/number-formatter';
-import { checkField, fieldInUse, type FieldProblem, type FieldValues, type NumberField, type StateSpec } from '../../lib/state/url-state';
+import { checkField, fieldDecimals, fieldInUse, type FieldProblem, type FieldValues, type NumberField, type StateSpec } from '../../lib/state/url-state';
 import type { Strings } from '../../i18n/strings';
 
 /** The problem messages of a form, by field name, plus the values (defaults where a field is unused or bad). */
@@ -19,7 +19,7 @@ function control(root: HTMLElement, spec: StateSpec, name: string): HTMLInputEle
 export function problemMessage(problem: FieldProblem, field: NumberField | undefined, strings: Strings, locale: string): string {
   const format = numberFormatter(locale);
   const template = strings.calculators.problems[problem];
-  return fillTemplate(template, { min: field ? format.decimal(field.min) : '', max: field ? format.decimal(field.max) : '' });
+  return fillTemplate(template, { min: field ? format.decimal(field.min) : '', max: field ? format.decimal(field.max) : '', decimals: field ? String(fieldDecimals(field)) : '' });
 }
 
 /** Reads the form: choices from checked radios, numbers parsed as typed in `locale`; unused fields keep their defaults. */

@@ -27,6 +27,8 @@ export interface NumberField extends FieldBase {
   max: number;
   /** Whole numbers only (persons, steps, seeds). */
   integer?: boolean;
+  /** How many decimals the field accepts and keeps (default 3); more is refused rather than rounded away. */
+  decimals?: number;
   defaultValue: number;
 }
 
@@ -53,14 +55,21 @@ export interface StateSpec {
 }
 
 /** Why a field's value was refused. */
-export type FieldProblem = 'empty' | 'not-a-number' | 'not-whole' | 'too-small' | 'too-large' | 'not-a-choice' | 'percent-not-allowed';
+export type FieldProblem = 'empty' | 'not-a-number' | 'not-whole' | 'too-small' | 'too-large' | 'not-a-choice' | 'percent-not-allowed' | 'too-precise';
+
+/** How many decimals a number field keeps (and accepts): none for whole numbers, else `decimals` or 3. */
+export function fieldDecimals(field: NumberField): number {
+  return field.integer ? 0 : (field.decimals ?? 3);
+}
 
 /** Checks one value against its field: the parsed value, or the problem. Numbers are read as typed in `locale`. */
 export function checkField(field: Field, text: string, locale: string): { ok: true; value: number | string } | { ok: false; problem: FieldProblem } {
   if (field.kind === 'choice') return field.values.includes(text) ? { ok: true, value: text } : { ok: false, problem: 'not-a-choice' };
-  const parsed = parseLocaleNumber(text, locale);
+  // A count reads "1.000" and "1,000" as a thousand and refuses "%"; a rate keeps only the precision it shows.
+  const parsed = parseLocaleNumber(text, locale, { whole: field.integer });
   if (!parsed.ok) return parsed;
   if (field.integer && !Number.isInteger(parsed.value)) return { ok: false, problem: 'not-whole' };
+  if (!field.integer && parsed.decimals > fieldDecimals(field)) return { ok: false, problem: 'too-precise' };
   if (parsed.value < field.min) return { ok: false, problem: 'too-small' };
   if (parsed.value > field.max) return { ok: false, problem: 'too-large' };
   return { ok: true, value: parsed.value };

@@ -159,3 +159,22 @@ describe('parameters that name no field', () => {
     expect(written.toString()).toBe('other.x=1');
   });
 });
+
+describe('numbers that mean what they look like', () => {
+  const persons = LAB_SPEC.fields.find((f) => f.name === 'persons')!;
+  const alpha = LAB_SPEC.fields.find((f) => f.name === 'alpha')!;
+
+  it.each(['sv-SE', 'da-DK', 'en-GB'])('reads "1.000", "1,000" and "1 000" persons as a thousand in %s, and refuses "5%" in a count', (locale) => {
+    for (const text of ['1.000', '1,000', '1 000', '1\u00a0000']) expect(checkField(persons, text, locale), text).toEqual({ ok: true, value: 1000 });
+    expect(checkField(persons, '1,5', locale)).toEqual({ ok: false, problem: 'not-whole' });
+    expect(checkField(persons, '800%', locale)).toEqual({ ok: false, problem: 'percent-not-allowed' });
+  });
+
+  it('refuses more decimals than a field keeps instead of rounding them away, in the form and in the URL', () => {
+    expect(checkField(alpha, '0,123', 'sv-SE')).toEqual({ ok: true, value: 0.123 });
+    expect(checkField(alpha, '0,12345', 'sv-SE')).toEqual({ ok: false, problem: 'too-precise' });
+    const state = readState(new URLSearchParams(`${LAB_SPEC.id}.alpha=0.12345`), LAB_SPEC);
+    expect(state.invalid).toEqual([`${LAB_SPEC.id}.alpha`]);
+    expect(state.values.alpha).toBe(alpha.defaultValue);
+  });
+});

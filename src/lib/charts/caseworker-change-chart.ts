@@ -1,5 +1,7 @@
 import * as Plot from '@observablehq/plot';
+import { bandStep, chartFontSize, DEFAULT_CHART_LOCALE, facetMarginRight, linesWidth, percentTick, textWidth, wrapLabel } from './chart-text';
 import { errorBarMarks } from './error-bar-marks';
+import { EXPLORE_HIT, exploreInterval, exploreLabel, exploreRender } from './explore-marks';
 import { PALETTE, type FigureSource } from './palette';
 
 /** One bar: a rate in percent for one panel (outcome) and one step (before / after, or a number of changes). */
@@ -34,6 +36,8 @@ export interface ChangeChartOptions {
   xLabel: string | null;
   notes?: readonly PanelNote[];
   ariaDescription: string;
+  /** BCP 47 locale for the axis ticks and intervals the chart formats itself; the report's Swedish when absent. */
+  locale?: string;
 }
 
 /**
@@ -41,29 +45,51 @@ export interface ChangeChartOptions {
  * sample's rate by number of changes (one panel, 95% intervals).
  */
 export function caseworkerChangeChart(bars: readonly ChangeBar[], options: ChangeChartOptions): Plot.PlotOptions {
-  const { width, source, yLabel, xLabel, notes = [], ariaDescription, shortPanels = {} } = options;
+  const { width, source, yLabel, xLabel, notes = [], ariaDescription, shortPanels = {}, locale = DEFAULT_CHART_LOCALE } = options;
   const narrow = width < 480;
+  const fontSize = chartFontSize(width);
   const panels = [...new Set(bars.map((b) => b.panel))];
   const faceted = panels.length > 1;
+  const labels = [...new Set(bars.map((b) => b.label))];
+  const marginLeft = faceted ? 48 : 44;
+  const fxPadding = narrow ? 0.16 : 0.2;
+  const titles = panels.map((p) => (narrow ? (shortPanels[p] ?? p) : p));
+  const marginRight = faceted ? facetMarginRight(titles, { width, marginLeft, padding: fxPadding, fontSize }) : 8;
+  const xPadding = faceted ? 0.2 : 0.3;
+  const panelStep = faceted ? bandStep(width - marginLeft - marginRight, panels.length, fxPadding) : width - marginLeft - marginRight;
+  const labelStep = bandStep(panelStep * (faceted ? 1 - fxPadding : 1), labels.length, xPadding);
+  // Bar labels break at the space nearest their middle when wider than their band; when even then they
+  // would run into each other (phones, two panels), a legend under the panels names the bars instead.
+  const ticks = new Map(labels.map((l) => [l, wrapLabel(l, labelStep - 6, fontSize)]));
+  const legend = faceted && [...ticks.values()].some((t) => linesWidth(t, fontSize) > labelStep - 6);
+  const twoLines = !legend && [...ticks.values()].some((t) => t.includes('\n'));
+  const panelNotes = notes.map((n) => ({ ...n, text: wrapLabel(n.text, panelStep - 8, fontSize, true) }));
+  const notesTwoLines = panelNotes.some((n) => n.text.includes('\n'));
   const top = Math.max(...bars.map((b) => Math.max(b.rate, b.high ?? 0)));
-  // Room above the tallest bar for its value and the panel note.
-  const yMax = Math.max(10, Math.ceil((top * 1.35 + 1) / 2) * 2);
+  // Room above the tallest bar for its value and the panel note (two lines of note need more).
+  const yMax = Math.max(10, Math.ceil((top * (notesTwoLines ? 1.55 : 1.35) + 1) / 2) * 2);
   const colour = PALETTE[source];
   const hasIntervals = bars.some((b) => b.low != null && b.high != null);
-  const labels = [...new Set(bars.map((b) => b.label))];
+  const fill = (b: { reference?: boolean }) => (b.reference ? '#ffffff' : colour);
+  const describe = (b: ChangeBar) => ({
+    text: exploreLabel([faceted ? b.panel : null, b.label], b.text),
+    interval: exploreInterval(locale, b.low, b.high),
+    kind: source,
+  });
   return {
     width,
-    height: narrow ? 320 : 340,
-    marginLeft: faceted ? 48 : 44,
+    height: (narrow ? 320 : 340) + (twoLines ? 14 : 0),
+    marginLeft,
+    marginRight,
     marginTop: faceted ? 30 : 20,
-    marginBottom: xLabel ? 48 : 32,
-    style: { fontSize: narrow ? '12px' : '13px', color: PALETTE.ink, background: 'transparent' },
+    marginBottom: legend ? 40 : (xLabel ? 48 : 32) + (twoLines ? 14 : 0),
+    style: { fontSize: `${fontSize}px`, color: PALETTE.ink, background: 'transparent' },
     ariaLabel: ariaDescription,
     fx: faceted
       ? {
           domain: panels,
           label: null,
-          padding: narrow ? 0.12 : 0.2,
+          padding: fxPadding,
           axis: 'top',
           // On phones the panel titles drop "within a year" (the caption says it) so they do not run together.
           tickFormat: narrow ? (d: string) => shortPanels[d] ?? d : undefined,
@@ -73,20 +99,20 @@ export function caseworkerChangeChart(bars: readonly ChangeBar[], options: Chang
       domain: labels,
       label: xLabel,
       labelAnchor: 'center',
-      labelOffset: 38,
-      padding: faceted ? 0.2 : 0.3,
-      tickFormat: narrow && faceted ? (d: string) => d.replace(' ett ', '\nett ') : undefined,
+      labelOffset: twoLines ? 52 : 38,
+      padding: xPadding,
+      ...(legend ? { axis: null } : { tickFormat: (d: string) => ticks.get(d) ?? d }),
     },
     // With panel titles on top the y-axis title would collide with them: the ticks carry the unit instead.
     y: faceted
-      ? { domain: [0, yMax], label: null, grid: true, ticks: 5, tickFormat: (d: number) => `${d} %` }
+      ? { domain: [0, yMax], label: null, grid: true, ticks: 5, tickFormat: percentTick(locale) }
       : { domain: [0, yMax], label: yLabel, grid: true, ticks: 5 },
     marks: [
       Plot.barY(bars, {
         ...(faceted ? { fx: 'panel' } : {}),
         x: 'label',
         y: 'rate',
-        fill: (b: ChangeBar) => (b.reference ? '#ffffff' : colour),
+        fill,
         stroke: colour,
         strokeWidth: 2,
         inset: 1,
@@ -103,12 +129,13 @@ export function caseworkerChangeChart(bars: readonly ChangeBar[], options: Chang
         fontWeight: 600,
         ariaHidden: 'true',
       }),
-      ...(notes.length > 0
+      ...(panelNotes.length > 0
         ? [
-            Plot.text(notes, {
+            Plot.text(panelNotes, {
               ...(faceted ? { fx: 'panel' } : {}),
               frameAnchor: 'top',
-              dy: 6,
+              lineAnchor: 'top',
+              dy: 4,
               text: 'text',
               fill: PALETTE.ink,
               fontWeight: 700,
@@ -117,6 +144,37 @@ export function caseworkerChangeChart(bars: readonly ChangeBar[], options: Chang
           ]
         : []),
       Plot.ruleY([0], { stroke: PALETTE.ink, ariaHidden: 'true' }),
+      ...(legend ? legendMarks(labels, bars, { colour, fill, fontSize, width: width - marginLeft - marginRight }) : []),
+      Plot.barY(bars, {
+        ...(faceted ? { fx: 'panel' } : {}),
+        x: 'label',
+        y: (b: ChangeBar) => Math.max(b.rate, b.high ?? 0),
+        ...EXPLORE_HIT,
+        render: exploreRender(bars, describe),
+      }),
     ],
   };
+}
+
+/** A one-line legend under the panels: a swatch drawn like each label's bars, then the label, centred. */
+function legendMarks(
+  labels: readonly string[],
+  bars: readonly ChangeBar[],
+  { colour, fill, fontSize, width }: { colour: string; fill: (b: { reference?: boolean }) => string; fontSize: number; width: number },
+): Plot.Markish[] {
+  const swatch = 12;
+  const gap = 14;
+  const items = labels.map((label) => ({ label, reference: bars.find((b) => b.label === label)?.reference ?? false, width: swatch + 5 + textWidth(label, fontSize) }));
+  const total = items.reduce((sum, item) => sum + item.width, 0) + gap * (items.length - 1);
+  let x = Math.max(0, (width - total) / 2);
+  const placed = items.map((item) => {
+    const at = x;
+    x += item.width + gap;
+    return { ...item, at };
+  });
+  const common = { frameAnchor: 'bottom-left', facet: 'super', ariaHidden: 'true' } as const;
+  return placed.flatMap((item) => [
+    Plot.dot([item], { ...common, dx: item.at + swatch / 2, dy: 24, symbol: 'square', r: swatch / 2 - 1, fill: fill(item), stroke: colour, strokeWidth: 2 }),
+    Plot.text([item], { ...common, dx: item.at + swatch + 5, dy: 24, text: 'label', textAnchor: 'start', fill: PALETTE.ink }),
+  ]);
 }

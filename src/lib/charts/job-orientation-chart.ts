@@ -1,6 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { nice, ticks } from 'd3-array';
-import { PALETTE } from './palette';
+import { bandStep, bandTicks, chartFontSize, DEFAULT_CHART_LOCALE, textWidth } from './chart-text';
+import { EXPLORE_HIT, exploreInterval, exploreLabel, exploreRender } from './explore-marks';
+import { GROUP_RAMPS, PALETTE } from './palette';
 
 /** One job-orientation group: its rate in percent, where it lies on the orientation axis (sample only). */
 export interface OrientationGroupMark {
@@ -34,14 +36,15 @@ export interface OrientationChartOptions {
   /** The overall rate in percent and its label ("Alla: 6 %"). */
   overall: { rate: number; text: string };
   ariaDescription: string;
+  /** BCP 47 locale for the intervals the chart formats itself; the report's Swedish when absent. */
+  locale?: string;
 }
 
-/** The group colour: the site's ordered group colours, spread over the groups so 3 uses low, middle, high. */
+/** The colour of group `group` (1-based) of `groups` ordered groups (GROUP_RAMPS; 1–2 groups use the ends of the 3-ramp). */
 export function groupColour(group: number, groups: number): string {
-  const colours = PALETTE.groups;
-  if (groups <= 1) return colours[0];
-  const index = groups <= colours.length ? [0, 1, 2, 3, 4].slice(0, groups)[group - 1]! : group - 1;
-  return colours[Math.min(colours.length - 1, index)]!;
+  const ramp = GROUP_RAMPS[Math.min(5, Math.max(3, groups)) as 3 | 4 | 5];
+  const index = groups < 3 ? (group - 1) * 2 : group - 1;
+  return ramp[Math.min(ramp.length - 1, Math.max(0, index))]!;
 }
 
 /**
@@ -56,9 +59,15 @@ export function jobOrientationChart(
   histogram: readonly OrientationHistogramBar[],
   options: OrientationChartOptions,
 ): Plot.PlotOptions {
-  const { width, yLabel, xLabel, countLabel, overall, ariaDescription } = options;
+  const { width, yLabel, xLabel, countLabel, overall, ariaDescription, locale = DEFAULT_CHART_LOCALE } = options;
   const narrow = width < 480;
-  const style = { fontSize: narrow ? '12px' : '13px', color: PALETTE.ink, background: 'transparent' };
+  const fontSize = chartFontSize(width);
+  const style = { fontSize: `${fontSize}px`, color: PALETTE.ink, background: 'transparent' };
+  const describe = (g: OrientationGroupMark) => ({
+    text: exploreLabel([g.label], g.text),
+    interval: exploreInterval(locale, g.low, g.high),
+    kind: g.assumed ? 'assumed' : continuous ? 'sample' : 'published',
+  });
   const k = groups.length;
   const continuous = groups.every((g) => g.from != null && g.to != null);
   const overallMarks = [
@@ -67,20 +76,25 @@ export function jobOrientationChart(
 
   if (!continuous) {
     const colour = (g: OrientationGroupMark) => (g.assumed ? PALETTE.assumed : PALETTE.published);
+    // Wide, the overall line's label sits in the right margin: as wide as the label in this language.
+    const marginRight = narrow ? 8 : Math.ceil(12 + textWidth(overall.text, fontSize));
+    const step = bandStep(width - 44 - marginRight, groups.length, 0.3);
+    const ticks = bandTicks(groups.map((g) => g.label), step, fontSize);
     return {
       width,
       height: narrow ? 320 : 340,
       marginLeft: 44,
-      marginRight: narrow ? 8 : 70,
+      marginRight,
       marginTop: 24,
-      marginBottom: narrow ? 48 : 36,
+      marginBottom: 36 + ticks.extra,
       style,
       ariaLabel: ariaDescription,
       x: {
         domain: groups.map((g) => g.label),
         label: null,
         padding: 0.3,
-        tickFormat: narrow ? (d: string) => d.replace(' ', '\n') : undefined,
+        tickRotate: ticks.rotate,
+        tickFormat: ticks.format,
       },
       y: { domain: [0, 10], label: yLabel, grid: true, ticks: 5 },
       marks: [
@@ -120,6 +134,7 @@ export function jobOrientationChart(
           ariaHidden: 'true',
         }),
         Plot.ruleY([0], { stroke: PALETTE.ink, ariaHidden: 'true' }),
+        Plot.barY(groups, { x: 'label', y: 'rate', ...EXPLORE_HIT, render: exploreRender(groups, describe) }),
       ],
     };
   }
@@ -140,7 +155,12 @@ export function jobOrientationChart(
   const colourOf = (group: number) => groupColour(group, k);
   const span = xDomain[1] - xDomain[0];
   const legendY = yTop - yTop * 0.04;
-  const labelled = groups.map((g) => ({ ...g, mid: (g.from! + g.to!) / 2 }));
+  const plotWidth = width - 44 - 52;
+  const pixels = (from: number, to: number) => ((to - from) / span) * plotWidth;
+  // Each line is named where it is drawn (no legend to match colours against): under every band the
+  // group's name when every name fits its band's width, else every group's number.
+  const names = groups.every((g) => textWidth(g.label, fontSize) <= pixels(g.from!, g.to!) - 4);
+  const labelled = groups.map((g) => ({ ...g, mid: (g.from! + g.to!) / 2, name: names ? g.label : String(g.group) }));
   return {
     width,
     height: narrow ? 400 : 440,
@@ -212,7 +232,19 @@ export function jobOrientationChart(
         fontWeight: 600,
         ariaHidden: 'true',
       }),
+      Plot.text(labelled, {
+        x: 'mid',
+        y: (g: OrientationGroupMark) => g.low ?? g.rate,
+        text: 'name',
+        lineAnchor: 'top',
+        dy: 5,
+        fill: PALETTE.ink,
+        stroke: '#ffffff',
+        strokeWidth: 4,
+        ariaHidden: 'true',
+      }),
       Plot.ruleY([0], { stroke: PALETTE.ink, ariaHidden: 'true' }),
+      Plot.rect(labelled, { x1: 'from', x2: 'to', y1: (g: OrientationGroupMark) => g.low ?? g.rate, y2: (g: OrientationGroupMark) => g.high ?? g.rate, ...EXPLORE_HIT, render: exploreRender(labelled, describe) }),
     ],
   };
 }

@@ -1,4 +1,6 @@
 import * as Plot from '@observablehq/plot';
+import { bandStep, bandTicks, chartFontSize, DEFAULT_CHART_LOCALE } from './chart-text';
+import { EXPLORE_HIT, exploreInterval, exploreLabel, exploreRender } from './explore-marks';
 import { PALETTE } from './palette';
 
 /** Where a calculator's result comes from, for its badge and colour: report figures, the sample's estimate, or typed values. */
@@ -24,12 +26,17 @@ export interface StepScaleChartOptions {
   yLabel: string;
   /** The chart's text alternative (the rates in words). */
   ariaDescription: string;
+  /** BCP 47 locale for the intervals the chart formats itself; the report's Swedish when absent. */
+  locale?: string;
 }
 
 /** Plot options for the rate at each answer of the belief scale, the reader's start and new answer marked. */
 export function stepScaleChart(points: readonly StepScalePoint[], options: StepScaleChartOptions): Plot.PlotOptions {
-  const { width, kind, xLabel, yLabel, ariaDescription } = options;
+  const { width, kind, xLabel, yLabel, ariaDescription, locale = DEFAULT_CHART_LOCALE } = options;
   const narrow = width < 480;
+  const fontSize = chartFontSize(width);
+  const step = bandStep(width - 44 - 24, points.length, 0.4);
+  const ticks = bandTicks(points.map((p) => p.label), step, fontSize);
   const colour = kind === 'sample' ? PALETTE.sample : kind === 'typed' ? PALETTE.ink : PALETTE.published;
   const top = Math.max(...points.map((p) => Math.max(p.rate, p.high ?? 0)));
   const yMax = Math.min(100, Math.max(10, Math.ceil((top + 2) / 5) * 5));
@@ -37,20 +44,21 @@ export function stepScaleChart(points: readonly StepScalePoint[], options: StepS
   const hasInterval = points.some((p) => p.low != null && p.high != null);
   return {
     width,
-    height: narrow ? 260 : 300,
+    height: (narrow ? 246 : 290) + ticks.extra,
     marginLeft: 44,
     marginRight: 24,
-    marginBottom: narrow ? 56 : 44,
+    marginBottom: 44 + ticks.extra,
     marginTop: 28,
-    style: { fontSize: narrow ? '12px' : '13px', color: PALETTE.ink, background: 'transparent' },
+    style: { fontSize: `${fontSize}px`, color: PALETTE.ink, background: 'transparent' },
     ariaLabel: ariaDescription,
     x: {
       domain: points.map((p) => p.label),
       label: xLabel,
       labelAnchor: 'center',
-      labelOffset: narrow ? 50 : 38,
+      labelOffset: 38 + ticks.extra,
       padding: 0.4,
-      tickFormat: narrow ? (d: string) => (d.length > 9 ? d.replace(' ', '\n') : d) : undefined,
+      tickRotate: ticks.rotate,
+      tickFormat: ticks.format,
     },
     y: { domain: [0, yMax], label: yLabel, grid: true, ticks: 5 },
     marks: [
@@ -68,6 +76,13 @@ export function stepScaleChart(points: readonly StepScalePoint[], options: StepS
         ),
       ),
       Plot.ruleY([0], { stroke: PALETTE.ink, ariaHidden: 'true' }),
+      Plot.dot(points, {
+        x: 'label',
+        y: 'rate',
+        r: 14,
+        ...EXPLORE_HIT,
+        render: exploreRender(points, (p) => ({ text: exploreLabel([p.label], p.text), interval: exploreInterval(locale, p.low, p.high), kind })),
+      }),
     ],
   };
 }

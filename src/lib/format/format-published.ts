@@ -35,8 +35,8 @@ export function formatPublished(
   switch (figure.unit) {
     case 'percent':
     case 'relative_percent':
-      // Intl's sv-SE percent puts a no-break space before "%"; signed values follow the same shape.
-      text = signed ? `${format.signed(value, decimals)}\u00a0%` : format.percent(value, decimals);
+      // Through Intl, so each locale spaces "%" its own way (sv/da "+32 %" with a no-break space, en "+32%").
+      text = signed ? format.signedPercent(value, decimals) : format.percent(value, decimals);
       break;
     case 'pp':
       text = fillTemplate(short ? strings.units.pp_short : strings.units.pp, { value: number(value) });

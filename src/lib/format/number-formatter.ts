@@ -6,6 +6,8 @@ export interface NumberFormatter {
   decimal(value: number, decimals?: number): string;
   /** A decimal with an explicit sign ("+1,3", "−1,3"). */
   signed(value: number, decimals?: number): string;
+  /** A percentage with an explicit sign, shaped by the locale ("+32 %" with a no-break space in sv-SE, "+32%" in en). */
+  signedPercent(value: number, decimals?: number): string;
   /** A count with grouping ("13 500"). */
   count(value: number): string;
   /** An interval of percentages ("4,8 % – 5,6 %"), or '' when either end is missing. */
@@ -38,6 +40,8 @@ export function numberFormatter(locale: string): NumberFormatter {
     decimal: (value, decimals = naturalDecimals(value)) => get(`d${decimals}`, fixed(decimals)).format(value),
     signed: (value, decimals = naturalDecimals(value)) =>
       get(`s${decimals}`, { signDisplay: 'exceptZero', ...fixed(decimals) }).format(value),
+    signedPercent: (value, decimals = naturalDecimals(value)) =>
+      get(`sp${decimals}`, { style: 'percent', signDisplay: 'exceptZero', ...fixed(decimals) }).format(value / 100),
     count: (value) => get('c', { maximumFractionDigits: 0 }).format(value),
     percentRange: (low, high, decimals = 1) =>
       low == null || high == null ? '' : `${percent(low, decimals)} – ${percent(high, decimals)}`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caseworkerChangeChart } from '../../../src/lib/charts/caseworker-change-chart';
 import { groupColour, jobOrientationChart } from '../../../src/lib/charts/job-orientation-chart';
 import { stepEffectChart } from '../../../src/lib/charts/step-effect-chart';
-import { PALETTE } from '../../../src/lib/charts/palette';
+import { GROUP_RAMPS } from '../../../src/lib/charts/palette';
 import { renderChartSvg } from '../../../src/lib/ssr/render-chart-svg';
 
 describe('caseworkerChangeChart', () => {
@@ -65,8 +65,12 @@ describe('jobOrientationChart', () => {
     expect(countTicks(2, 1)).toEqual([0, 1, 2]);
   });
 
-  it('gives three groups the low, middle and high colours of the site palette', () => {
-    expect([1, 2, 3].map((g) => groupColour(g, 3))).toEqual(PALETTE.groups.slice(0, 3));
+  it('gives 3, 4 and 5 groups their own ordered ramp, and never one colour to two groups', () => {
+    for (const k of [3, 4, 5] as const) {
+      const colours = Array.from({ length: k }, (_, i) => groupColour(i + 1, k));
+      expect(colours).toEqual(GROUP_RAMPS[k]);
+      expect(new Set(colours).size).toBe(k);
+    }
   });
 });
 
@@ -77,7 +81,10 @@ describe('stepEffectChart', () => {
         [0, 1, 2].map((steps) => ({ panel: 'Jobb', steps, label: `${steps}`, base: 6, effect: steps * effectPerStep, text: '' })),
         { width: 680, source: 'published', ariaDescription: 'd' },
       ),
-    ).match(/<rect/g)?.length ?? 0;
+    )
+      // The explorer's invisible hit rectangles (one per bar) are not drawn parts.
+      .replace(/<g[^>]*chart-explore-hit[\s\S]*?<\/g>/, '')
+      .match(/<rect/g)?.length ?? 0;
 
   it('splits each bar into the base and the part the steps add', () => {
     // 3 base rectangles + 2 effect rectangles (0 steps add nothing, so that bar has no effect part).

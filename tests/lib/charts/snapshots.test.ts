@@ -14,7 +14,7 @@ import { compareSnapshot, figureViews, normaliseSvg } from './snapshot-helpers';
 // if the change is intended, move the changed file over the snapshot.
 
 /** The widths src/components/Figure.astro renders every chart at. */
-const WIDTHS = { wide: 680, narrow: 360 } as const;
+const WIDTHS = { wide: 680, narrow: 272 } as const;
 const SNAPSHOTS = resolve(import.meta.dirname, 'snapshots');
 const context = figureContext('sv');
 

@@ -17,4 +17,11 @@ describe('formatPublished', () => {
     expect(nb(formatPublished({ value: 4000, unit: 'count', approx: 'about', section: 'Introduktion' }, format, t, { bare: true }))).toBe('4 000');
     expect(formatPublished({ value: 2011, unit: 'year', section: 'Introduktion' }, format, t)).toBe('2011');
   });
+
+  it('signs relative percentages the way each locale writes them, with no break before %', () => {
+    const figure = { value: 32, unit: 'relative_percent', section: 'Figur 4' } as const;
+    expect(formatPublished(figure, numberFormatter('en-GB'), strings('en'), { signed: true })).toBe('+32%');
+    expect(formatPublished(figure, numberFormatter('da-DK'), strings('da'), { signed: true })).toBe('+32\u00a0%');
+    expect(formatPublished(figure, format, t, { signed: true })).toBe('+32\u00a0%');
+  });
 });

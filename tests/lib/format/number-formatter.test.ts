@@ -25,6 +25,16 @@ describe('numberFormatter', () => {
     expect(sv.signed(0)).toBe('0');
   });
 
+  it('writes signed percentages through Intl: a no-break space before % in sv and da, none in English', () => {
+    const da = numberFormatter('da-DK');
+    expect(sv.signedPercent(32)).toBe('+32\u00a0%');
+    expect(da.signedPercent(32)).toBe('+32\u00a0%');
+    expect(en.signedPercent(32)).toBe('+32%');
+    expect(sv.signedPercent(-22)).toBe('\u221222\u00a0%');
+    expect(en.signedPercent(1.25, 1)).toBe('+1.3%');
+    expect(en.percent(25, 0)).toBe('25%');
+  });
+
   it('groups thousands in counts', () => {
     expect(plain(sv.count(13500))).toBe('13 500');
     expect(plain(sv.count(4000))).toBe('4 000');

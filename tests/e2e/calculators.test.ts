@@ -101,7 +101,8 @@ describe('one step up the scale', () => {
     expect(problem.invalid).toBe('true');
     expect(problem.message).toContain('100');
     expect((await stepValues(page))[0]).toBe('9,3 %');
-    expect(await textOf(page, `${STEP} [data-role="status"]`)).toContain('Rätta');
+    // The status speaks once the reader pauses (debounced), so wait for it rather than read at once.
+    await page.waitForFunction((s) => document.querySelector(s)?.textContent?.includes('Rätta'), `${STEP} [data-role="status"]`);
     expect(await axeViolations(page)).toEqual([]);
     // Not a number, then fixed: the message goes and the result follows.
     await page.locator('#steg-baseline').fill('sex');

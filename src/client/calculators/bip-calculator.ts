@@ -7,18 +7,22 @@ import { fillTemplate } from '../../lib/format/fill-template';
 import { differsFromDefaults, invalidStateNotice, readState, stateHref } from '../../lib/state/url-state';
 import { pageContext } from '../page-context';
 import { CALCULATOR_TOOLS, type CalculatorTool } from './calculator-tools';
+import { LiveStatus } from './live-status';
 import { copyLink, fillForm, markProblems, readForm, showNotice } from './tool-form';
 
 class BipCalculator extends HTMLElement {
   private tool!: CalculatorTool;
   private sample!: CalculatorSampleFigures;
   private chartRequest = 0;
+  /** The status region: one calm announcement per settled change (typing and radios both fire events). */
+  private status!: LiveStatus;
 
   connectedCallback(): void {
     const tool = CALCULATOR_TOOLS[this.dataset.tool ?? ''];
     if (!tool) return;
     this.tool = tool;
     this.sample = JSON.parse(this.dataset.sample ?? 'null') as CalculatorSampleFigures;
+    this.status = new LiveStatus(this.el('status'));
     const { strings, locale } = pageContext();
     const { values, invalid } = readState(new URLSearchParams(location.search), tool.spec);
     this.el('form').hidden = false;
@@ -61,19 +65,17 @@ class BipCalculator extends HTMLElement {
       }
     }
     markProblems(this, spec, problems);
-    const status = this.el('status');
     if (problems.size > 0) {
-      status.textContent = context.strings.calculators.kept;
-      status.dataset.tone = 'error';
+      this.status.later(context.strings.calculators.kept, 'error');
       return; // the last valid result stays
     }
-    status.dataset.tone = 'info';
     history.replaceState(history.state, '', stateHref(location, spec, values));
     const view = this.tool.view(values, this.sample, context);
     // Unused inputs show the value in use (e.g. 10 % after switching outcome); never the one being typed in.
     fillForm(this, spec, values, view.display, context.locale, target);
     this.show(view);
-    status.textContent = view.summary;
+    // The result on the page follows every keystroke; the announcement waits until the reader pauses.
+    this.status.later(view.summary, 'info');
   }
 
   /** Puts a result into the page: the body from the one renderer, the value-dependent labels, and the chart (Plot loaded lazily). */

@@ -17,6 +17,7 @@ import { labSizeWarningTexts, labView } from '../../lib/lab/lab-view';
 import type { LabResult } from '../../lib/lab/run-lab-experiment';
 import { invalidStateNotice, readState, stateHref, type FieldValues } from '../../lib/state/url-state';
 import { pageContext } from '../page-context';
+import { LiveStatus } from '../calculators/live-status';
 import { copyLink, fillForm, markProblems, readForm, showNotice } from '../calculators/tool-form';
 import type { LabWorkerMessage, LabWorkerRequest } from './lab-worker';
 
@@ -26,6 +27,9 @@ const RUN_FIELDS: Readonly<Record<LabRunView, (values: FieldValues) => string[]>
   repeat: () => ['runs'],
   sweep: (values) => ['sweep', `${String(values.sweep)}_from`, `${String(values.sweep)}_to`, 'sweep_points', 'sweep_runs'],
 };
+
+/** The buttons that start a run, by the kind of run; each is disabled while a run goes. */
+const RUN_BUTTONS: Readonly<Record<LabRunView, string>> = { single: 'run', repeat: 'run-repeat', sweep: 'run-sweep' };
 
 /** Workers for a batch: one per spare core, at most four (each holds its own copy of the estimators). */
 function poolSize(jobs: number): number {
@@ -48,10 +52,13 @@ class BipLab extends HTMLElement {
   private active: ActiveRun | null = null;
   /** The blob: URLs of each result's downloads, revoked when the result is replaced. */
   private urls: Record<LabRunView, string[]> = { single: [], repeat: [], sweep: [] };
+  /** The status region: typing problems are said once the reader pauses; run events at once, never twice. */
+  private status!: LiveStatus;
 
   connectedCallback(): void {
     const { strings, locale } = pageContext();
     const { values, invalid } = readState(new URLSearchParams(location.search), LAB_SPEC);
+    this.status = new LiveStatus(this.el('status'));
     this.el('form').hidden = false;
     this.el('js-note').hidden = true;
     this.el('share').hidden = false;
@@ -120,16 +127,14 @@ class BipLab extends HTMLElement {
     markProblems(this, LAB_SPEC, problems);
     if (!problems.has('persons') && !problems.has('caseworkers')) this.showSizeWarnings(values);
     const used = kind ? [...LAB_TRUTH_FIELDS, ...RUN_FIELDS[kind](values)] : [...problems.keys()];
-    const status = this.el('status');
     if (used.some((name) => problems.has(name))) {
-      status.textContent = strings.lab.kept;
-      status.dataset.tone = 'error';
+      // As the reader types: once they pause. When they press a run button: at once.
+      if (kind) this.status.now(strings.lab.kept, 'error');
+      else this.status.later(strings.lab.kept, 'error');
       return null;
     }
-    if (status.dataset.tone === 'error') {
-      status.textContent = '';
-      status.dataset.tone = 'info';
-    }
+    if (this.status.tone === 'error') this.status.clear();
+    else this.status.cancel();
     return values;
   }
 
@@ -218,11 +223,15 @@ class BipLab extends HTMLElement {
   private begin(kind: LabRunView, total: number): void {
     this.progress(0, total, '');
     this.el('progress').hidden = false;
-    this.el('cancel').hidden = false;
-    for (const role of ['run', 'run-repeat', 'run-sweep']) this.el<HTMLButtonElement>(role).disabled = true;
+    const cancel = this.el<HTMLButtonElement>('cancel');
+    cancel.hidden = false;
+    // A button that disables itself would drop focus to <body>: the reader who pressed it goes on at Cancel.
+    const focused = document.activeElement;
+    const runButtons = Object.values(RUN_BUTTONS).map((role) => this.el<HTMLButtonElement>(role));
+    for (const button of runButtons) button.disabled = true;
+    if (focused instanceof HTMLButtonElement && runButtons.includes(focused)) cancel.focus();
     this.section(kind).setAttribute('aria-busy', 'true');
-    this.el('status').dataset.tone = 'info';
-    this.el('status').textContent = pageContext().strings.lab.running;
+    this.status.now(pageContext().strings.lab.running, 'info');
     this.dataset.running = kind;
   }
 
@@ -231,8 +240,12 @@ class BipLab extends HTMLElement {
     for (const worker of this.workers) worker.terminate();
     this.workers = [];
     this.el('progress').hidden = true;
-    this.el('cancel').hidden = true;
-    for (const role of ['run', 'run-repeat', 'run-sweep']) this.el<HTMLButtonElement>(role).disabled = false;
+    const cancel = this.el<HTMLButtonElement>('cancel');
+    const cancelHadFocus = document.activeElement === cancel;
+    for (const role of Object.values(RUN_BUTTONS)) this.el<HTMLButtonElement>(role).disabled = false;
+    // Hiding Cancel while it has focus would drop focus to <body>: back to the button that started the run.
+    if (cancelHadFocus) this.el(RUN_BUTTONS[this.active?.kind ?? 'single']).focus();
+    cancel.hidden = true;
     for (const kind of ['single', 'repeat', 'sweep'] as const) this.section(kind).removeAttribute('aria-busy');
     delete this.dataset.running;
     const active = this.active;
@@ -249,8 +262,7 @@ class BipLab extends HTMLElement {
 
   private fail(): void {
     this.end();
-    this.el('status').textContent = pageContext().strings.lab.failed;
-    this.el('status').dataset.tone = 'error';
+    this.status.now(pageContext().strings.lab.failed, 'error');
   }
 
   private cancel(): void {
@@ -261,9 +273,11 @@ class BipLab extends HTMLElement {
     this.end();
     const count = numberFormatter(pageContext().locale).count;
     const counts = { done: count(active.done), runs: count(active.total) };
-    this.el('status').textContent =
-      active.kind === 'single' ? strings.cancelled : fillTemplate(active.kind === 'repeat' ? strings.repeat.cancelled : strings.sweep.cancelled, counts);
-    this.el<HTMLButtonElement>(active.kind === 'single' ? 'run' : `run-${active.kind}`).focus();
+    this.status.now(
+      active.kind === 'single' ? strings.cancelled : fillTemplate(active.kind === 'repeat' ? strings.repeat.cancelled : strings.sweep.cancelled, counts),
+      'info',
+    );
+    this.el<HTMLButtonElement>(RUN_BUTTONS[active.kind]).focus();
   }
 
   /** Blob URLs for a result's downloads, the previous result's revoked. */
@@ -291,7 +305,7 @@ class BipLab extends HTMLElement {
     ]);
     const width = Math.round(this.el('chart').closest('figure')?.clientWidth || 640);
     this.el('body').innerHTML = labResultHtml(view, context, { wide: width }, links);
-    this.el('status').textContent = fillTemplate(t.done, { summary: view.summary });
+    this.status.now(fillTemplate(t.done, { summary: view.summary }), 'info');
     this.dataset.state = 'done';
     this.dataset.chart = 'client';
   }
@@ -307,7 +321,7 @@ class BipLab extends HTMLElement {
     ]);
     this.section('repeat').hidden = false;
     this.el('repeat-body').innerHTML = labReplicationHtml(view, context, this.chartWidth(), links);
-    this.el('status').textContent = fillTemplate(t.done, { summary: view.summary });
+    this.status.now(fillTemplate(t.done, { summary: view.summary }), 'info');
     this.dataset.repeat = 'done';
   }
 
@@ -324,7 +338,7 @@ class BipLab extends HTMLElement {
     ]);
     this.section('sweep').hidden = false;
     this.el('sweep-body').innerHTML = labSweepHtml(view, context, this.chartWidth(), links);
-    this.el('status').textContent = fillTemplate(t.done, { summary: view.summary });
+    this.status.now(fillTemplate(t.done, { summary: view.summary }), 'info');
     this.dataset.sweep = 'done';
   }
 }

@@ -96,7 +96,7 @@ class BipCalculator extends HTMLElement {
     if (request !== this.chartRequest) return;
     const container = this.el('chart');
     const width = container.closest('figure')?.clientWidth ?? 0;
-    const svg = renderCalculatorChart(chart, pageContext().strings, Math.round(width || 640));
+    const svg = renderCalculatorChart(chart, pageContext().strings, Math.round(width || 640), pageContext().locale);
     container.replaceChildren(svg);
     this.el('chart-narrow').replaceChildren();
     this.el('chart-caption').textContent = chart.caption;

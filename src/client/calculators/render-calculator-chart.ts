@@ -5,8 +5,8 @@ import type { CalculatorStrings } from '../../lib/calculators/calculator-strings
 import type { CalculatorView } from '../../lib/calculators/calculator-view';
 
 /** Renders a calculator's chart at a width, from the same options the build renders. */
-export function renderCalculatorChart(chart: NonNullable<CalculatorView['chart']>, strings: CalculatorStrings, width: number): SVGSVGElement {
-  const svg = Plot.plot(calculatorChartOptions(chart, strings, width)) as SVGSVGElement;
+export function renderCalculatorChart(chart: NonNullable<CalculatorView['chart']>, strings: CalculatorStrings, width: number, locale?: string): SVGSVGElement {
+  const svg = Plot.plot(calculatorChartOptions(chart, strings, width, locale)) as SVGSVGElement;
   svg.setAttribute('role', 'img');
   return svg;
 }

@@ -10,9 +10,9 @@ import type { CalculatorView } from './calculator-view';
  * hollow grey rings on top, with the y axis widened to hold them, so the reader sees that the line
  * starts from the starting answer's real rate and how much steeper the association is than the effect.
  */
-export function calculatorChartOptions(chart: NonNullable<CalculatorView['chart']>, strings: CalculatorStrings, width: number): Plot.PlotOptions {
+export function calculatorChartOptions(chart: NonNullable<CalculatorView['chart']>, strings: CalculatorStrings, width: number, locale?: string): Plot.PlotOptions {
   const t = strings.calculators.step;
-  const options = stepScaleChart(chart.points, { width, kind: chart.kind, xLabel: t.x_label, yLabel: t.y_label, ariaDescription: chart.alt });
+  const options = stepScaleChart(chart.points, { width, kind: chart.kind, xLabel: t.x_label, yLabel: t.y_label, ariaDescription: chart.alt, locale });
   const reference = chart.reference ?? [];
   if (reference.length === 0) return options;
   const domain = (options.y?.domain as [number, number] | undefined) ?? [0, 10];

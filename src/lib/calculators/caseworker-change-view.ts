@@ -52,7 +52,7 @@ export function caseworkerChangeView(values: FieldValues, sample: CalculatorSamp
         pct(r.baseline),
         pct(r.rate),
         `${fillTemplate(context.strings.units.pp_short, { value: format.signed(r.rate - r.baseline, 1) })}${
-          r.relativeChange == null ? '' : ` (${format.signed(r.relativeChange * 100, 0)}\u00a0%)`
+          r.relativeChange == null ? '' : ` (${format.signedPercent(r.relativeChange * 100, 0)})`
         }`,
         fillTemplate(t.persons_value, { value: formatPersons(format, r.personsLost), persons: personsText }),
       ]),

@@ -62,7 +62,7 @@ export function stepEffectView(values: FieldValues, sample: CalculatorSampleFigu
   const extraLabel = outcome === 'job' ? text.row_extra_job : text.row_extra_job_or_edu;
   const personsText = format.count(persons);
   const iv = r.interval;
-  const relative = r.relativeChange == null ? '–' : `${format.signed(r.relativeChange * 100, 0)}\u00a0%`;
+  const relative = r.relativeChange == null ? '–' : format.signedPercent(r.relativeChange * 100, 0);
 
   const rows: CalculatorView['rows'] = [
     { label: text.row_new_rate, value: pct(r.newRate), detail: iv ? fillTemplate(text.interval, { low: pct(iv.newRateLow), high: pct(iv.newRateHigh) }) : undefined },
@@ -92,7 +92,7 @@ export function stepEffectView(values: FieldValues, sample: CalculatorSampleFigu
   const overall = answerBaseline({ source: 'overall', outcome, answer: start, typed: 0, sample }).rate;
   const relativeNote =
     source === 'answer' && effectSource === 'published' && steps === 1
-      ? [fillTemplate(text.relative_note, { relative: `${format.signed(publishedFigure(RELATIVE_ID[outcome]).value, 0)}\u00a0%`, overall: pct(overall), answer: from, baseline: pct(baseline) })]
+      ? [fillTemplate(text.relative_note, { relative: format.signedPercent(publishedFigure(RELATIVE_ID[outcome]).value, 0), overall: pct(overall), answer: from, baseline: pct(baseline) })]
       : [];
   const notes = [...(r.limited ? [text.limited] : []), ...relativeNote, text.linear_note];
 

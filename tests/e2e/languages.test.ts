@@ -39,7 +39,10 @@ export function swedishOutsideQuotes(html: string): string[] {
   const attributes = [...document.querySelectorAll('[title], [aria-label], [alt], [placeholder]')].flatMap((el) =>
     ['title', 'aria-label', 'alt', 'placeholder'].map((name) => el.getAttribute(name) ?? ''),
   );
-  const text = normaliseSpace([document.title, document.body?.textContent ?? '', ...attributes].join(' ')).toLowerCase();
+  // Addresses are not language: a shown link ("…/da/jobbfokusering/#figur-…", in a citation) keeps the shared slug.
+  const text = normaliseSpace([document.title, document.body?.textContent ?? '', ...attributes].join(' '))
+    .replace(/\bhttps?:\/\/\S+/g, ' ')
+    .toLowerCase();
   const words = SWEDISH_ONLY.filter((word) => new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}-])`, 'u').test(text));
   const letters = [...new Set(text.match(/[\p{L}-]*[äö][\p{L}-]*/gu) ?? [])];
   return [...words, ...letters];

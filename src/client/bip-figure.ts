@@ -1,18 +1,23 @@
 // <bip-figure>: makes a pre-rendered figure interactive. Page-load cost is this file only; the chart
 // code and the renderer are imported on the first change. It reads the view, swaps in the chart and the
 // parts the build's renderer writes (src/lib/figures/figure-html.ts), and wires the controls and downloads.
-import { defaultView, type FigureControl, type FigureModel, type FigureView } from '../lib/figures/figure-model';
+import { defaultView, type FigureControl, type FigureView } from '../lib/figures/figure-model';
+import type { FigureExportInfo } from '../lib/figures/figure-export';
+import { figureEmbedUrl, figureViewUrl, type FigurePlace } from '../lib/figures/figure-urls';
 import { fillTemplate } from '../lib/format/fill-template';
 import { figureViewState, type FigureViewOptions } from '../lib/state/figure-view-state';
 import { writeFigureView } from '../lib/state/write-figure-view';
 import { pageContext } from './page-context';
 import { ReaderError } from './reader-error';
+import type { ExportFormat } from './render-figure';
+import { copyText, saveBlob, today } from './share-tools';
 
 class BipFigure extends HTMLElement {
   private options!: FigureViewOptions;
   private view!: FigureView;
-  private objectUrls: string[] = [];
   private request = 0;
+  /** Whether the share panel shows this page's address and today's date (the build's shows the build's). */
+  private shareFresh = false;
 
   connectedCallback(): void {
     this.options = { id: this.dataset.figure ?? '', controls: JSON.parse(this.dataset.controls ?? '[]') as FigureControl[] };
@@ -22,7 +27,12 @@ class BipFigure extends HTMLElement {
     this.el('download-png').hidden = false;
     this.syncControls();
     this.el('controls').addEventListener('change', () => this.onControlsChange());
-    this.el('download-png').addEventListener('click', () => void this.downloadPng());
+    this.addEventListener('click', (event) => this.onClick(event));
+    // 'toggle' does not bubble: listen in the capture phase, so a swapped-in panel is heard too.
+    this.addEventListener('toggle', (event) => {
+      if ((event.target as HTMLElement).dataset.role === 'share' && (event.target as HTMLDetailsElement).open && !this.shareFresh) void this.updateShare();
+    }, true);
+    this.showCopyButtons();
     const notice = invalid.length > 0 ? fillTemplate(pageContext().strings.figure.bad_state, { names: invalid.join(', ') }) : '';
     if (notice) this.status(notice, 'error');
     const defaults = defaultView(this.options.controls);
@@ -93,7 +103,7 @@ class BipFigure extends HTMLElement {
       // Each part is the element with its data-role, as the build wrote it; the controls and status stay.
       for (const [role, html] of Object.entries(parts)) this.el(role).outerHTML = html;
       this.dataset.rendered = 'client';
-      this.setDownloads(model);
+      void this.updateShare();
       const viewName = [text.view_names[this.view.source === 'sample' ? 'sample' : 'published'], model.caption].join(' – ');
       this.status(announce ? fillTemplate(text.updated, { view: viewName }) : '');
     } catch (error) {
@@ -106,25 +116,6 @@ class BipFigure extends HTMLElement {
     }
   }
 
-  /** Points the download links at the shown view's CSV and chart. */
-  private setDownloads(model: FigureModel): void {
-    for (const url of this.objectUrls) URL.revokeObjectURL(url);
-    const svg = this.el('chart').querySelector('svg');
-    const csvUrl = URL.createObjectURL(new Blob([model.csv], { type: 'text/csv;charset=utf-8' }));
-    const svgText = svg ? new XMLSerializer().serializeToString(svg) : '';
-    const svgUrl = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-    this.objectUrls = [csvUrl, svgUrl];
-    const suffix = this.fileSuffix();
-    this.setDownload('download-csv', csvUrl, `${this.options.id}${suffix}.csv`);
-    this.setDownload('download-svg', svgUrl, `${this.options.id}${suffix}.svg`);
-  }
-
-  private setDownload(role: string, href: string, filename: string): void {
-    const link = this.el<HTMLAnchorElement>(role);
-    link.href = href;
-    link.download = filename;
-  }
-
   /** A file name part naming the non-default choices, so downloads of different views don't collide. */
   private fileSuffix(): string {
     const defaults = defaultView(this.options.controls);
@@ -134,12 +125,82 @@ class BipFigure extends HTMLElement {
       .join('');
   }
 
-  private async downloadPng(): Promise<void> {
-    const svg = this.querySelector<SVGSVGElement>('[data-role="chart"] svg');
-    if (!svg) return;
-    const { downloadPng } = await import('./render-figure');
-    const suffix = this.fileSuffix();
-    await downloadPng(svg, `${this.options.id}${suffix}.png`);
+  /** This figure's own parameters of the view ('?…', or '' for the default view). */
+  private query(): string {
+    const query = writeFigureView(new URLSearchParams(), this.options, this.view).toString();
+    return query ? `?${query}` : '';
+  }
+
+  /** Where the figure is: this origin, its chapter (on an embed page too) and the language. */
+  private place(): FigurePlace {
+    return { origin: location.origin, page: this.dataset.page ?? location.pathname, lang: document.documentElement.lang };
+  }
+
+  /** What the exports and citations of the shown view say: its address, the site version, the dates. */
+  private exportInfo(): FigureExportInfo {
+    const built = this.dataset.built ?? today();
+    return { url: figureViewUrl(this.place(), this.options.id, this.query()), version: this.dataset.version ?? '', built, accessed: today() };
+  }
+
+  private showCopyButtons(): void {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy]')) button.hidden = false;
+  }
+
+  /** Re-renders the share panel for the shown view (keeping it open if it was, and the focus on its summary). */
+  private async updateShare(): Promise<void> {
+    const panel = this.querySelector<HTMLDetailsElement>('[data-role="share"]');
+    if (!panel) return;
+    const { renderShare } = await import('./render-figure');
+    const embedUrl = figureEmbedUrl(this.place(), this.options.id, this.query());
+    const html = await renderShare(this.options.id, this.view, this.exportInfo(), embedUrl, panel.open);
+    const current = this.querySelector<HTMLDetailsElement>('[data-role="share"]');
+    if (!current) return;
+    const focused = current.contains(document.activeElement) ? document.activeElement?.id || (document.activeElement?.tagName === 'SUMMARY' ? 'summary' : '') : '';
+    current.outerHTML = html;
+    this.shareFresh = true;
+    this.showCopyButtons();
+    if (focused === 'summary') this.querySelector<HTMLElement>('[data-role="share"] > summary')?.focus();
+    else if (focused) document.getElementById(focused)?.focus();
+  }
+
+  private onClick(event: MouseEvent): void {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-role^="download-"], [data-copy]');
+    if (!target || !this.contains(target)) return;
+    if (target.dataset.copy) {
+      void this.copy(target.dataset.copy);
+      return;
+    }
+    const format = target.dataset.role!.slice('download-'.length) as ExportFormat;
+    // With JavaScript every download is built for the shown view, with this page's address and today's date.
+    event.preventDefault();
+    void this.download(format);
+  }
+
+  private async copy(fieldId: string): Promise<void> {
+    const field = document.getElementById(fieldId) as HTMLInputElement | HTMLTextAreaElement | null;
+    const status = this.querySelector<HTMLElement>('[data-role="share-status"]');
+    if (!field || !status) return;
+    if (!this.shareFresh) await this.updateShare();
+    const fresh = (document.getElementById(fieldId) as HTMLInputElement | HTMLTextAreaElement | null) ?? field;
+    const text = pageContext().strings.figure;
+    const label = document.getElementById(`${fieldId}-label`)?.textContent ?? '';
+    const ok = await copyText(fresh);
+    const statusNow = this.querySelector<HTMLElement>('[data-role="share-status"]')!;
+    statusNow.textContent = ok ? fillTemplate(text.share_copied, { what: label }) : text.share_copy_failed;
+    statusNow.dataset.tone = ok ? 'info' : 'error';
+  }
+
+  private async download(format: ExportFormat): Promise<void> {
+    const text = pageContext().strings.figure;
+    try {
+      const { exportFigure } = await import('./render-figure');
+      const blob = await exportFigure(this.options.id, this.view, format, this.exportInfo());
+      saveBlob(blob, `${this.options.id}${this.fileSuffix()}.${format}`);
+    } catch (error) {
+      const message = error instanceof ReaderError ? error.message : text.error_unknown;
+      this.status(fillTemplate(text.error, { message }), 'error');
+      if (!(error instanceof ReaderError)) console.warn(error);
+    }
   }
 }
 

@@ -2,6 +2,8 @@
 import * as Plot from '@observablehq/plot';
 import { FIGURES } from '../lib/figures/figures';
 import { figureParts, type FigurePart } from '../lib/figures/figure-html';
+import { figureExportMetadata, figureExportSvg, type FigureExportInfo } from '../lib/figures/figure-export';
+import { figureShareHtml } from '../lib/figures/figure-share-html';
 import type { FigureModel, FigureView } from '../lib/figures/figure-model';
 import { loadSample } from './load-sample';
 import { pageContext } from './page-context';
@@ -13,8 +15,11 @@ export interface RenderedFigure {
   parts: Record<FigurePart, string>;
 }
 
-/** Builds a figure for a view, renders its chart at the given width and its parts with the build's renderer. */
-export async function renderFigure(id: string, view: FigureView, width: number, options: { howOpen?: boolean } = {}): Promise<RenderedFigure> {
+/** The width exports are drawn at, whatever the screen: the build's wide chart. */
+const EXPORT_WIDTH = 680;
+
+/** Builds a figure's model for a view (loading the sample when the view needs it). */
+async function buildModel(id: string, view: FigureView): Promise<FigureModel> {
   const spec = FIGURES[id];
   if (!spec) throw new Error(`unknown figure ${id}`);
   const context = pageContext();
@@ -22,25 +27,52 @@ export async function renderFigure(id: string, view: FigureView, width: number, 
     view.source === 'sample'
       ? await loadSample(context.sampleUrl, { fetch: context.strings.figure.error_fetch, parse: context.strings.figure.error_parse })
       : null;
-  const model = spec.build(view, table, context);
-  const svg = Plot.plot(model.plot(width)) as SVGSVGElement;
-  svg.setAttribute('role', 'img');
-  return { model, svg, parts: figureParts(model, context, options) };
+  return spec.build(view, table, context);
 }
 
-/** Turns the chart into a PNG at twice its size (for slides and memos) and downloads it. */
-export async function downloadPng(svg: SVGSVGElement, filename: string): Promise<void> {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  const { width, height } = svg.viewBox.baseVal;
-  const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }));
+function chartOf(model: FigureModel, width: number): SVGSVGElement {
+  const svg = Plot.plot(model.plot(width)) as SVGSVGElement;
+  svg.setAttribute('role', 'img');
+  return svg;
+}
+
+/** Builds a figure for a view, renders its chart at the given width and its parts with the build's renderer. */
+export async function renderFigure(id: string, view: FigureView, width: number, options: { howOpen?: boolean } = {}): Promise<RenderedFigure> {
+  const model = await buildModel(id, view);
+  return { model, svg: chartOf(model, width), parts: figureParts(model, pageContext(), options) };
+}
+
+/** The share panel of a view, with this page's address and today's date. */
+export async function renderShare(id: string, view: FigureView, info: FigureExportInfo, embedUrl: string, open: boolean): Promise<string> {
+  return figureShareHtml({ id, model: await buildModel(id, view), info, embedUrl, open }, pageContext());
+}
+
+/** A download of a view: a self-describing SVG or PNG, the CSV, or the metadata beside it. */
+export type ExportFormat = 'svg' | 'png' | 'csv' | 'json';
+
+/** The file for a view in a format, as a Blob. */
+export async function exportFigure(id: string, view: FigureView, format: ExportFormat, info: FigureExportInfo): Promise<Blob> {
+  const model = await buildModel(id, view);
+  const context = pageContext();
+  if (format === 'csv') return new Blob([model.csv], { type: 'text/csv;charset=utf-8' });
+  if (format === 'json') return new Blob([`${JSON.stringify(figureExportMetadata(id, model, info, context), null, 2)}\n`], { type: 'application/json' });
+  const chart = chartOf(model, EXPORT_WIDTH);
+  chart.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const svg = figureExportSvg(model, new XMLSerializer().serializeToString(chart), info, context);
+  if (format === 'svg') return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml' });
+  return svgToPng(svg);
+}
+
+/** Draws an SVG to a canvas at twice its size (for slides and memos) and returns the PNG. */
+async function svgToPng(svg: string): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = width * 2;
-    canvas.height = height * 2;
+    canvas.width = image.naturalWidth * 2;
+    canvas.height = image.naturalHeight * 2;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no canvas');
     context.fillStyle = '#fff';
@@ -48,11 +80,7 @@ export async function downloadPng(svg: SVGSVGElement, filename: string): Promise
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('no png');
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = filename;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    return blob;
   } finally {
     URL.revokeObjectURL(url);
   }

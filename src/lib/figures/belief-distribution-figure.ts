@@ -3,16 +3,16 @@ import type { AfterStep } from '../analysis/pipeline';
 import { rateWithInterval } from '../analysis/rate-with-interval';
 import { beliefDistributionChart, type ShareBar } from '../charts/belief-distribution-chart';
 import type { FigureSource } from '../charts/palette';
-import { publishedFigure, type PublishedFigureId } from '../data/published';
+import { publishedFigure, type PublishedApprox, type PublishedFigureId } from '../data/published';
 import { fillTemplate } from '../format/fill-template';
 import { numberFormatter, type NumberFormatter } from '../format/number-formatter';
-import { altSeries, figureModel, kindColumn, percentOrNull, type FigureColumn } from './figure-columns';
+import { altSeries, approxColumn, figureModel, kindColumn, percentOrNull, type FigureColumn } from './figure-columns';
 import { SOURCE_CONTROL, defineFigure, type FigureContext, type FigureModel } from './figure-model';
 import type { FigureStrings } from './figure-strings';
 import { sourceLine } from './source-line';
 
 /** A bar with its answer count, which only the sample view has. */
-type Bar = ShareBar & { n?: number };
+type Bar = ShareBar & { n?: number; approx?: PublishedApprox };
 
 /** What the figure does with the pipeline's counts: an interval for each share. */
 export const SHARE_INTERVAL_STEP: AfterStep = { id: 'share_interval', note: 'rateWithInterval(n, answered) for each level: its share with a 95% Wilson interval' };
@@ -28,6 +28,7 @@ function columns(text: Text, format: NumberFormatter, source: FigureSource): Fig
     { key: 'high_percent', csv: (b) => b.high },
     { key: 'n', head: text.col_n, format: (b) => format.count(b.n ?? 0), csv: (b) => b.n, sampleOnly: true },
     kindColumn(() => source),
+    approxColumn((b) => b.approx),
   ];
 }
 
@@ -75,7 +76,7 @@ export const beliefDistributionFigure = defineFigure({
       [labels[3]!, 'belief_share_goda_chanser'],
       [labels[4]!, 'belief_share_ja'],
     ];
-    const bars: Bar[] = merged.map(([label, id]) => ({ label, share: publishedFigure(id).value, text: publishedText(id) }));
+    const bars: Bar[] = merged.map(([label, id]) => ({ label, share: publishedFigure(id).value, text: publishedText(id), approx: publishedFigure(id).approx }));
     const approxNote = fillTemplate(text.approx_note, {
       nej_tvivlar: publishedText('belief_share_nej_tvivlar'),
       varierar: publishedText('belief_share_varierar'),

@@ -65,18 +65,29 @@ export function figureTable<R>({ rows, columns }: FigureRows<R>, source: FigureS
   return { head: shown.map((c) => c.head!), rows: rows.map((row) => shown.map((c) => cell(c, row))) };
 }
 
-/** The numbers as CSV: the columns with a CSV value, in order; numbers rounded, a '.' as decimal point. */
-export function figureCsv<R>({ rows, columns }: FigureRows<R>): string {
+/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe. */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** The numbers as records: the columns with a CSV value, in order; numbers rounded, text safe for spreadsheets. */
+export function figureRecords<R>({ rows, columns }: FigureRows<R>): FigureModel['data'] {
   const written = columns.filter((c) => c.csv);
   const records = rows.map((row) =>
     Object.fromEntries(
       written.map((c) => {
         const value = c.csv!(row);
-        return [c.key, value == null ? '' : typeof value === 'number' ? round(value) : value];
+        return [c.key, value == null ? '' : typeof value === 'number' ? round(value) : neutraliseFormula(value)];
       }),
     ),
   );
-  return csvFormat(records, written.map((c) => c.key));
+  return { keys: written.map((c) => c.key), records };
+}
+
+/** The numbers as CSV: the columns with a CSV value, in order; numbers rounded, a '.' as decimal point. */
+export function figureCsv<R>(rows: FigureRows<R>): string {
+  const { keys, records } = figureRecords(rows);
+  return csvFormat(records, keys);
 }
 
 /**
@@ -89,15 +100,36 @@ export function altSeries<R>({ rows, columns }: FigureRows<R>, keys: readonly st
 }
 
 /** What a figure view states besides its numbers, which come as rows with their columns. */
-export type FigureModelInput<R> = Omit<FigureModel, 'table' | 'csv' | 'how'> & FigureRows<R> & { how?: FigureHow | null };
+export type FigureModelInput<R> = Omit<FigureModel, 'table' | 'csv' | 'data' | 'how'> & FigureRows<R> & { how?: FigureHow | null };
+
+/**
+ * The columns every figure's CSV ends with, so a downloaded file says what each row is: its kind (when
+ * the figure declares none, the view's), the report's hedge on an approximate value (`approx`, empty
+ * for an exact one) and the view's source line.
+ */
+function describingColumns<R>(columns: readonly FigureColumn<R>[], kind: string, source: string): FigureColumn<R>[] {
+  const has = (key: string) => columns.some((c) => c.key === key && c.csv);
+  return [
+    ...columns,
+    ...(has('kind') ? [] : [kindColumn<R>(() => kind)]),
+    ...(has('approx') ? [] : [approxColumn<R>(() => undefined)]),
+    { key: 'source', csv: () => source },
+  ];
+}
 
 /** A figure model whose table and CSV are derived from its rows and columns (so they cannot disagree). */
 export function figureModel<R>(input: FigureModelInput<R>): FigureModel {
   const { rows, columns, how = null, ...rest } = input;
-  return { ...rest, table: figureTable({ rows, columns }, input.kind), csv: figureCsv({ rows, columns }), how };
+  const data = figureRecords({ rows, columns: describingColumns(columns, input.kind, input.sourceLine) });
+  return { ...rest, table: figureTable({ rows, columns }, input.kind), data, csv: csvFormat(data.records, data.keys), how };
 }
 
 /** The CSV column naming the kind of every row's number ('published', 'sample' or 'assumed'). */
 export function kindColumn<R>(kind: (row: R) => string): FigureColumn<R> {
   return { key: 'kind', csv: kind };
+}
+
+/** The CSV column with the report's hedge on a row's value ('about', 'just_under' …; empty when exact). */
+export function approxColumn<R>(approx: (row: R) => string | undefined): FigureColumn<R> {
+  return { key: 'approx', csv: (row) => approx(row) ?? '' };
 }

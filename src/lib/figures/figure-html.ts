@@ -1,6 +1,8 @@
 import { escapeHtml } from '../format/escape-html';
 import type { FigureContext, FigureControl, FigureModel } from './figure-model';
+import { figureAnchor } from './figure-urls';
 import { figureHowHtml } from './figure-how-html';
+import { figureShareHtml, type FigureShareInput } from './figure-share-html';
 
 /** The parts of a figure that change with the view; the browser swaps each by its data-role. */
 export const FIGURE_PARTS = ['kind', 'caption', 'takeaway', 'note', 'table', 'how', 'source'] as const;
@@ -63,8 +65,10 @@ export interface FigureHtmlInput {
   model: FigureModel;
   /** The chart as SVG markup, drawn for a wide and a narrow screen. */
   charts: { wide: string; narrow: string };
-  /** Where the figure's data and chart files for this view are. */
-  downloads: { csv: string; svg: string };
+  /** Where the figure's data, metadata and chart files for this view are. */
+  downloads: { csv: string; svg: string; json: string };
+  /** The share panel's link, citations and embed code; left out on the embed page. */
+  share?: Omit<FigureShareInput, 'id' | 'model'> | null;
   context: FigureContext;
 }
 
@@ -73,12 +77,12 @@ export interface FigureHtmlInput {
  * chart, a note, the numbers as a table, how they are computed (sample view), the source line and the
  * downloads. Everything needed to read it is in the HTML, so the page works without JavaScript.
  */
-export function figureHtml({ id, controls, model, charts, downloads, context }: FigureHtmlInput): string {
+export function figureHtml({ id, controls, model, charts, downloads, share = null, context }: FigureHtmlInput): string {
   const t = context.strings.figure;
   const parts = figureParts(model, context);
   const captionId = `${id}-caption`;
   return [
-    `<figure class="figure" id="figur-${escapeHtml(id)}" aria-labelledby="${escapeHtml(captionId)}">`,
+    `<figure class="figure" id="${escapeHtml(figureAnchor(id))}" aria-labelledby="${escapeHtml(captionId)}">`,
     parts.kind,
     `<figcaption id="${escapeHtml(captionId)}">${parts.caption}${parts.takeaway}</figcaption>`,
     controlsHtml(id, controls, context),
@@ -93,7 +97,10 @@ export function figureHtml({ id, controls, model, charts, downloads, context }: 
     `<p class="downloads"><span>${escapeHtml(t.downloads)}:</span> `,
     `<a href="${escapeHtml(downloads.csv)}" download="${escapeHtml(`${id}.csv`)}" data-role="download-csv">${escapeHtml(t.download_csv)}</a> `,
     `<a href="${escapeHtml(downloads.svg)}" download="${escapeHtml(`${id}.svg`)}" data-role="download-svg">${escapeHtml(t.download_svg)}</a> `,
-    `<button type="button" data-role="download-png" hidden>${escapeHtml(t.download_png)}</button>`,
-    `</p></div></figure>`,
+    `<button type="button" data-role="download-png" hidden>${escapeHtml(t.download_png)}</button> `,
+    `<a href="${escapeHtml(downloads.json)}" download="${escapeHtml(`${id}.json`)}" data-role="download-json">${escapeHtml(t.download_meta)}</a>`,
+    `</p></div>`,
+    share ? figureShareHtml({ id, model, ...share }, context) : '',
+    `</figure>`,
   ].join('');
 }

@@ -59,7 +59,9 @@ export interface FigureModel {
   alt: string;
   /** The numbers as a table for reading (formatted) … */
   table: { head: string[]; rows: string[][] };
-  /** … and for download (raw numbers, '.' as decimal point). */
+  /** … and for download: one record per row, raw numbers ('.' decimals), kind, approx and source on every row … */
+  data: { keys: string[]; records: Array<Record<string, number | string>> };
+  /** … and the same records as CSV. */
   csv: string;
   /** Which kind of numbers these are, and where they come from. */
   kind: FigureSource;

@@ -34,6 +34,32 @@ export interface FigureStrings extends PublishedFormatStrings {
     how_code_label: string;
     /** One sentence per pipeline step id (see pipelineStepIds); {outcome}, {groups}, {top_code} are the view's params. */
     how_steps: Readonly<Record<string, string>>;
+    /** Exports (figure-export.ts): the JSON file's link, the sample's mark in the plot, the footer lines, licence and units. */
+    download_meta: string;
+    export_sample_mark: string;
+    export_view: string;
+    export_site: string;
+    licence: string;
+    units_note: string;
+    /** What each CSV column (by key) holds, for the metadata file. */
+    columns: Readonly<Record<string, string>>;
+    /** The share panel (figure-share-html.ts) and its citations (figure-citation.ts). */
+    share_summary: string;
+    share_link_label: string;
+    share_copy: string;
+    share_copied: string;
+    share_copy_failed: string;
+    cite_label: string;
+    cite_apa_label: string;
+    cite_bibtex_label: string;
+    cite_plain_label: string;
+    cite_apa: string;
+    cite_plain: string;
+    embed_label: string;
+    embed_note: string;
+    embed_frame_title: string;
+    embed_from: string;
+    embed_open: string;
   };
   figures: {
     'belief-distribution': {

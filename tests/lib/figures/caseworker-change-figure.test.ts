@@ -27,7 +27,7 @@ describe('caseworkerChangeFigure', () => {
     expect(model.sourceLine).toContain('Tabell 1');
     expect(plain(model.alt)).toContain('−22 %');
     expect(plain(model.alt)).toContain('−16 %');
-    expect(model.csv.split('\n')[1]).toBe('job_52w,6,4.7,-1.3,-22,published');
+    expect(model.csv.split('\n')[1]).toBe('job_52w,6,4.7,-1.3,-22,published,,"Publicerad siffra, Tabell 1 i rapporten från Væksthusets Forskningscenter (2020)."');
   });
 
   it('draws the drop of each outcome in the SVG, so the chart reads without the table', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { altSeries, cellText, figureCsv, figureModel, figureTable, kindColumn, percentOrNull, type FigureColumn } from '../../../src/lib/figures/figure-columns';
+import { altSeries, approxColumn, cellText, figureCsv, figureModel, figureTable, kindColumn, percentOrNull, type FigureColumn } from '../../../src/lib/figures/figure-columns';
 
 interface Row {
   label: string;
@@ -61,9 +61,25 @@ describe('figure columns', () => {
     });
     expect(model.table.rows).toHaveLength(2);
     expect(model.table.head).not.toContain('Antal');
-    expect(model.csv.split('\n')[0]).toBe('answer,rate_percent,n,kind');
+    expect(model.csv.split('\n')).toEqual(['answer,rate_percent,n,kind,approx,source', 'Nej,1.1235,90,sample,,s', '"Ja, ""helt""",,,sample,,s']);
+    expect(model.data.keys).toEqual(['answer', 'rate_percent', 'n', 'kind', 'approx', 'source']);
     expect(model.how).toBeNull();
     expect(model).not.toHaveProperty('rows');
+  });
+
+  it('neutralise text cells a spreadsheet would run as a formula, and leave numbers alone', () => {
+    const risky = [{ label: '=HYPERLINK("x")', rate: -1.5 }, { label: '+1', rate: null }, { label: '@SUM(A1)', rate: null }, { label: '-2', rate: null }, { label: 'Ja', rate: null }];
+    const lines = figureCsv({ rows: risky, columns: columns.slice(0, 2) }).split('\n');
+    expect(lines.slice(1)).toEqual([`"'=HYPERLINK(""x"")",-1.5`, "'+1,", "'@SUM(A1),", "'-2,", 'Ja,']);
+  });
+
+  it('end every CSV with kind, approx and source columns, keeping a kind or approx the figure declares', () => {
+    const model = figureModel({
+      rows,
+      columns: [columns[0]!, approxColumn<Row>((r) => (r.label === 'Nej' ? 'just_under' : undefined))],
+      caption: 'c', takeaway: 't', alt: 'a', kind: 'published', sourceLine: 'Tabell 2', note: '', plot: () => ({}),
+    });
+    expect(model.csv.split('\n')).toEqual(['answer,approx,kind,source', 'Nej,just_under,published,Tabell 2', '"Ja, ""helt""",,published,Tabell 2']);
   });
 
   it('turn a proportion into per cent and keep a missing one missing', () => {

@@ -23,6 +23,7 @@ const model: FigureModel = {
   takeaway: 'Fler får jobb vid ”Ja”.',
   alt: 'alt',
   table: { head: ['Svar', 'Andel'], rows: [['Nej', '1,1 %'], ['Ja & mer', '26,8 %']] },
+  data: { keys: ['answer'], records: [{ answer: 'Nej' }] },
   csv: 'answer\nNej',
   kind: 'published',
   sourceLine: 'Tabell 2 i rapporten.',
@@ -38,7 +39,7 @@ function render(m: FigureModel, id = 'job-rate-by-belief') {
     controls: spec.controls,
     model: m,
     charts: { wide: '<svg data-width="wide"></svg>', narrow: '<svg data-width="narrow"></svg>' },
-    downloads: { csv: `/sv/figur/${id}.csv`, svg: `/sv/figur/${id}.svg` },
+    downloads: { csv: `/sv/figur/${id}.csv`, svg: `/sv/figur/${id}.svg`, json: `/sv/figur/${id}.json` },
     context,
   });
   return { html, document: parseHTML(`<!doctype html><html><body>${html}</body></html>`).document };

@@ -33,15 +33,15 @@ describe('figure specs declare their columns once', () => {
 
   it('write the CSV columns of each view in a fixed order, the same for both views where the numbers are alike', () => {
     const header = (name: string) => find(name).csv.split('\n')[0];
-    expect(header('belief-distribution published')).toBe('answer,share_percent,low_percent,high_percent,n,kind');
+    expect(header('belief-distribution published')).toBe('answer,share_percent,low_percent,high_percent,n,kind,approx,source');
     expect(header('belief-distribution sample')).toBe(header('belief-distribution published'));
-    expect(header('job-rate-by-belief published')).toBe('belief,answer,outcome,rate_percent,low_percent,high_percent,n,kind');
+    expect(header('job-rate-by-belief published')).toBe('belief,answer,outcome,rate_percent,low_percent,high_percent,n,kind,approx,source');
     expect(header('job-rate-by-belief sample-job_52w')).toBe(header('job-rate-by-belief published'));
-    expect(header('caseworker-change published')).toBe('outcome,base_percent,after_one_change_percent,change_pp,change_relative_percent,kind');
-    expect(header('caseworker-change sample-job_52w')).toBe('changes,outcome,rate_percent,low_percent,high_percent,n,kind');
-    expect(header('job-orientation published')).toBe('group,groups,rate_percent,kind');
-    expect(header('job-orientation sample-4')).toBe('group,groups,from,to,rate_percent,low_percent,high_percent,n,kind');
-    expect(header('step-effect published')).toBe('outcome,base_percent,effect_pp_per_step,low_pp,high_pp,relative_percent_per_step,one_step_percent,two_steps_percent,kind');
+    expect(header('caseworker-change published')).toBe('outcome,base_percent,after_one_change_percent,change_pp,change_relative_percent,kind,approx,source');
+    expect(header('caseworker-change sample-job_52w')).toBe('changes,outcome,rate_percent,low_percent,high_percent,n,kind,approx,source');
+    expect(header('job-orientation published')).toBe('group,groups,rate_percent,kind,approx,source');
+    expect(header('job-orientation sample-4')).toBe('group,groups,from,to,rate_percent,low_percent,high_percent,n,kind,approx,source');
+    expect(header('step-effect published')).toBe('outcome,base_percent,effect_pp_per_step,low_pp,high_pp,relative_percent_per_step,one_step_percent,two_steps_percent,kind,approx,source');
     expect(header('step-effect sample')).toBe(header('step-effect published'));
   });
 
@@ -51,7 +51,7 @@ describe('figure specs declare their columns once', () => {
     expect(find('job-rate-by-belief sample-job_52w').table.head).toEqual([text.col_answer, text.col_rate, text.col_interval, text.col_n]);
     expect(find('step-effect published').table.head).not.toContain(context.strings.figures['step-effect'].col_interval);
     // The published view's CSV keeps those columns, empty.
-    expect(find('job-rate-by-belief published').csv.split('\n')[1]).toMatch(/^1,Nej,job_52w,[\d.]+,,,,published$/);
+    expect(find('job-rate-by-belief published').csv.split('\n')[1]).toMatch(/^1,Nej,job_52w,[\d.]+,,,,published,,"Publicerad siffra, Tabell 2 [^"]+"$/);
   });
 
   it('state in the alt text the same label and value the table shows for each bar', () => {

@@ -23,8 +23,8 @@ describe('jobRateByBeliefFigure', () => {
   it('writes a CSV with raw numbers and a point as decimal separator', () => {
     const model = jobRateByBeliefFigure.build({ source: 'published', outcome: 'job_52w' }, null, context);
     const [header, ...lines] = model.csv.split('\n');
-    expect(header).toBe('belief,answer,outcome,rate_percent,low_percent,high_percent,n,kind');
-    expect(lines[4]).toBe('5,Ja,job_52w,26.8,,,,published');
+    expect(header).toBe('belief,answer,outcome,rate_percent,low_percent,high_percent,n,kind,approx,source');
+    expect(lines[4]).toBe('5,Ja,job_52w,26.8,,,,published,,"Publicerad siffra, Tabell 2 i rapporten från Væksthusets Forskningscenter (2020)."');
   });
 
   it('keeps the published view on jobs even if the outcome asks for education, since only jobs are published', () => {

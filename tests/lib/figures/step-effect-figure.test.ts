@@ -19,7 +19,7 @@ describe('stepEffectFigure', () => {
     expect(rows[1]).toEqual(['Jobb eller utbildning inom ett år', '10 %', '+3,3 p.e.', '+33 %', '13,3 %', '16,6 %']);
     // The numbers come from published.json, not from the test: the same sums from the file.
     expect(rows[0]![4]).toBe(`${(f.base_rate_job.value + f.step_effect_job.value).toFixed(1).replace('.', ',')} %`);
-    expect(model.csv.split('\n')[1]).toBe('job_52w,6,1.3,,,22,7.3,8.6,published');
+    expect(model.csv.split('\n')[1]).toBe('job_52w,6,1.3,,,22,7.3,8.6,published,,"Publicerad siffra, Tabell 4 i rapporten från Væksthusets Forskningscenter (2020)."');
     expect(model.sourceLine).toContain('Tabell 4');
   });
 

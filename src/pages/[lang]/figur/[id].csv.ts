@@ -4,7 +4,7 @@ import { defaultView } from '../../../lib/figures/figure-model';
 import { figureContext } from '../../../i18n/figure-context';
 import { LANGUAGES, type Lang } from '../../../i18n/languages';
 
-/** The data of each figure's default view as CSV, so downloads work without JavaScript. */
+/** The data of each figure's default view as CSV (kind, approx and source on every row), so downloads work without JavaScript. */
 export function getStaticPaths() {
   return LANGUAGES.flatMap((lang) => Object.keys(FIGURES).map((id) => ({ params: { lang, id } })));
 }

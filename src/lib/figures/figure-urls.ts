@@ -1,0 +1,25 @@
+// The addresses of a figure's view. The view's query comes from src/lib/state (writeFigureView), which
+// src/lib/figures may not import: callers pass it in, written as `?a=b` or ''.
+
+/** Where a figure is: the origin, its chapter's path and its language. */
+export interface FigurePlace {
+  origin: string;
+  /** The chapter page's path ("/sv/handlaggarens-tro/"). */
+  page: string;
+  lang: string;
+}
+
+/** The anchor of a figure on its page. */
+export function figureAnchor(id: string): string {
+  return `figur-${id}`;
+}
+
+/** The link to a view: the chapter page, the figure's parameters and its anchor, so it opens on the figure as shown. */
+export function figureViewUrl(place: FigurePlace, id: string, query: string): string {
+  return `${place.origin}${place.page}${query}#${figureAnchor(id)}`;
+}
+
+/** The view alone on a page for an iframe. */
+export function figureEmbedUrl(place: FigurePlace, id: string, query: string): string {
+  return `${place.origin}/${place.lang}/inbaddning/figur/${id}/${query}`;
+}

@@ -173,6 +173,19 @@ function offlinePage() {
   return caches.open(CACHE).then((cache) => cache.match('/offline/', { ignoreVary: true }));
 }
 
+// "Is the offline copy complete?" (the workshop page's ready-for-the-room check): which of the files this
+// version precaches are in its cache. Answered on the port the page sent, or to the page itself.
+self.addEventListener('message', (event) => {
+  if (!event.data || event.data.type !== 'bip-offline-status') return;
+  const reply = (message) => (event.ports && event.ports[0] ? event.ports[0].postMessage(message) : event.source && event.source.postMessage(message));
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => Promise.all(PRECACHE.map((url) => cache.match(url, { ignoreVary: true }).then((hit) => (hit ? null : url)))))
+      .then((missing) => reply({ type: 'bip-offline-status', version: CACHE, total: PRECACHE.length, missing: missing.filter(Boolean) }))
+      .catch(() => reply({ type: 'bip-offline-status', version: CACHE, total: PRECACHE.length, missing: PRECACHE })),
+  );
+});
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;

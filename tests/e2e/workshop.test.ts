@@ -9,6 +9,9 @@ import { numberFormatter } from '../../src/lib/format/number-formatter';
 import { PRESENTER_STEPS } from '../../src/lib/workshop/presenter-steps';
 import { axeViolations, expectClean, normaliseSpace, openPage, OUT_DIR, tableRows as rows, tabTo as tabToWithin, textOf as text, type PageLog } from './harness';
 import { useSiteAndBrowser, type Site } from './use-site';
+import { decodeQr, fakeCamera } from './workshop-helpers';
+import { compactGroupCode, encodeGroupCode } from '../../src/lib/workshop/group-code';
+import { qrSvg } from '../../src/lib/workshop/qr-svg';
 
 const QUIZ = '/sv/workshop/gissa/';
 const ROOM = '/sv/workshop/grupp/';
@@ -41,7 +44,7 @@ async function participantCode(guesses: Record<string, number>): Promise<{ code:
   await page.goto(site.origin + QUIZ);
   for (const [id, value] of Object.entries(guesses)) await page.fill(`#g-${id}`, String(value));
   const code = await text(page, '[data-role="code"]');
-  expect(code).toMatch(/^1[0-9A-Z]{3}(-[0-9A-Z]{1,4}){4}$/);
+  expect(code).toMatch(/^2[0-9A-Z]{3}(-[0-9A-Z]{1,4}){5}$/);
   return { code, context, log };
 }
 
@@ -86,7 +89,7 @@ describe('guess first, then see', () => {
 
     const stored = await page.evaluate(() => localStorage.getItem('bip-explorer:workshop:guesses:v1'));
     expect(JSON.parse(stored!)).toEqual({ belief_1: 2, belief_2: 5, belief_3: 8, belief_4: 12, belief_5: 40 });
-    expect(await text(page, '[data-role="code"]')).toMatch(/^1[0-9A-Z]{3}-/);
+    expect(await text(page, '[data-role="code"]')).toMatch(/^2[0-9A-Z]{3}-/);
 
     await tabTo(page, '.ws-question[data-question="belief"] [data-role="reveal"]');
     await page.keyboard.press('Enter');
@@ -117,6 +120,50 @@ describe('guess first, then see', () => {
   });
 });
 
+describe('guess first, for real', () => {
+  it('asks for a guess before it reveals, and marks an answer seen without one as "no guess"', async () => {
+    const { page, log } = await openPage(browser, site.origin);
+    await page.goto(site.origin + QUIZ);
+    const section = page.locator('.ws-question[data-question="change_share"]');
+    await section.locator('[data-role="reveal"]').click();
+    expect(await section.locator('[data-role="result"]').isVisible()).toBe(false);
+    expect(await section.locator('[data-role="nudge"]').isVisible()).toBe(true);
+    expect(await text(page, '.ws-code [data-role="status"]')).toContain('Gissa först');
+    expect(await isFocused(page, '#g-share_changed')).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await section.locator('[data-role="reveal-anyway"]').click();
+    expect(await section.locator('[data-role="result"]').isVisible()).toBe(true);
+    expect(await text(page, '.ws-question[data-question="change_share"] .ws-result__summary')).toBe('Du gissade inte på den här frågan – här är rapportens svar.');
+    expect((await rows(page, '.ws-question[data-question="change_share"] [data-role="result"] table'))[0]?.[1]).toBe('ingen gissning');
+    expect(await section.locator('[data-role="nudge"]').isVisible()).toBe(false);
+    // With a guess, "close" is defined under the summary.
+    await page.fill('#g-after_one_change', '45');
+    await page.click('.ws-question[data-question="change_drop"] [data-role="reveal"]');
+    expect(await text(page, '.ws-question[data-question="change_drop"] .ws-result__summary')).toBe('Du låg nära på 1 av 1 rad.');
+    expect(await text(page, '.ws-question[data-question="change_drop"] .ws-result__close')).toContain('högst en femtedel');
+    expectClean(log);
+  });
+
+  it('shows the participant\'s code as a QR code that decodes to the code itself', async () => {
+    const { page, log } = await openPage(browser, site.origin, { viewport: { width: 390, height: 844 } });
+    await page.goto(site.origin + QUIZ);
+    await page.fill('#g-belief_1', '3');
+    await page.fill('#g-high', '85');
+    const code = await text(page, '[data-role="code"]');
+    const qr = page.locator('[data-role="code-qr"] .ws-qr');
+    await qr.scrollIntoViewIfNeeded();
+    expect(await decodeQr(page, qr)).toBe(code.replace(/-/g, ''));
+    expect(await qr.getAttribute('aria-label')).toBe('QR-kod med din kod till utbildaren');
+    // A new guess, a new code and a new QR code, from the same participant.
+    await page.fill('#g-low', '40');
+    const later = await text(page, '[data-role="code"]');
+    expect(later.slice(0, 6)).toBe(code.slice(0, 6));
+    expect(await decodeQr(page, qr)).toBe(later.replace(/-/g, ''));
+    expect(await axeViolations(page)).toEqual([]);
+    expectClean(log);
+  });
+});
+
 describe('group mode without a server', () => {
   it('takes three participants\' codes, ignores malformed ones with a clear message, and shows median and spread vs the truth', async () => {
     const participants = [
@@ -141,10 +188,10 @@ describe('group mode without a server', () => {
     await page.fill('#ws-room-codes', [first, 'hej hej', second.toLowerCase(), typo, '', third, first].join('\n'));
     await page.click('[data-role="add"]');
     expect(await text(page, '[data-role="count"]')).toBe('3 deltagare i rummet.');
-    expect(await text(page, '[data-role="status"]')).toBe('3 kod(er) lades till.');
+    expect(await text(page, '[data-role="status"]')).toBe('3 nya deltagare. 1 kod fanns redan i rummet och räknas bara en gång. 2 rader kunde inte läsas, se nedan.');
     const problems = await page.$$eval('[data-role="problem-list"] li', (lis) => lis.map((li) => [li.getAttribute('data-problem'), li.textContent ?? '']));
-    expect(problems.map((p) => p[0])).toEqual(['wrong_length', 'checksum', 'duplicate']);
-    expect(normaliseSpace(problems[0]?.[1] ?? '')).toBe('Rad 2 (”hej hej”): koden har fel längd – en kod har 18 tecken. Kontrollera att inget tecken fallit bort. Raden ignorerades.');
+    expect(problems.map((p) => p[0])).toEqual(['wrong_length', 'checksum']);
+    expect(normaliseSpace(problems[0]?.[1] ?? '')).toBe('Rad 2 (”hej hej”): koden har fel längd – en kod har 22 tecken. Kontrollera att inget tecken fallit bort. Raden ignorerades.');
     expect(problems[1]?.[1]).toContain('felskrivet');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -165,10 +212,14 @@ describe('group mode without a server', () => {
     expect(await text(page, '[data-role="count"]')).toBe('3 deltagare i rummet.');
     const revealIndex = PRESENTER_STEPS.findIndex((s) => s.id === 'belief_reveal') + 1;
     await page.goto(`${site.origin}${PRESENTER}#steg-${revealIndex}`);
-    const room = page.locator(`#steg-${revealIndex} [data-role="room"]`);
-    expect(await room.isVisible()).toBe(true);
-    expect(normaliseSpace((await room.locator('h3').textContent()) ?? '')).toBe('Rummets median (3 deltagare)');
-    expect((await rows(page, `#steg-${revealIndex} [data-role="room"] table`))[4]).toEqual(['Ja', '35 (+8,2)', '27,5–42,5', '26,8']);
+    const chart = page.locator(`#steg-${revealIndex} [data-role="room"] .ws-strip`);
+    expect(await chart.getAttribute('data-participants')).toBe('3');
+    // Ja: the published 26,8 beside the room's median 35 (all three answered); one dot per participant.
+    // Tvivlar: nobody answered it, so no median, and the count says so.
+    const strip = await rows(page, `#steg-${revealIndex} [data-role="room"] table`);
+    expect(strip[4]).toEqual(['Ja', '', '26,8', '35']);
+    expect(strip[1]).toEqual(['Tvivlar', '', '2,6', '– 0 svar']);
+    expect(await page.locator(`#steg-${revealIndex} tr[data-item="belief_5"] .ws-strip__dot`).count()).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(site.origin + ROOM);
@@ -189,64 +240,8 @@ describe('group mode without a server', () => {
   });
 });
 
-describe('presenter view', () => {
-  it('navigates by arrows, space, PageUp/PageDown, Home and End with a progress indicator', async () => {
-    const { page, log } = await openPage(browser, site.origin, { viewport: { width: 1920, height: 1080 } });
-    await page.goto(site.origin + PRESENTER);
-    const progress = () => text(page, '[data-role="progress"]');
-    const visible = () => page.$$eval('.slide', (slides) => slides.filter((s) => !(s as HTMLElement).hidden).map((s) => s.getAttribute('data-index')));
-    expect(await progress()).toBe(`1 / ${TOTAL}`);
-    expect(await visible()).toEqual(['1']);
-    expect(await axeViolations(page)).toEqual([]);
-    for (const [key, expected] of [['ArrowRight', 2], ['Space', 3], ['PageDown', 4], ['ArrowDown', 5], ['PageUp', 4], ['ArrowLeft', 3], ['ArrowUp', 2], ['End', TOTAL], ['ArrowRight', TOTAL], ['Home', 1], ['ArrowLeft', 1]] as const) {
-      await page.keyboard.press(key);
-      expect(await progress(), key).toBe(`${expected} / ${TOTAL}`);
-      expect(await visible()).toEqual([String(expected)]);
-    }
-    expect(await page.locator('[data-role="prev"]').isDisabled()).toBe(true);
-    // The buttons do the same; the step is kept in the address.
-    await page.click('[data-role="next"]');
-    await page.click('[data-role="next"]');
-    expect(await progress()).toBe(`3 / ${TOTAL}`);
-    expect(new URL(page.url()).hash).toBe('#steg-3');
-    expect(await text(page, '[data-role="announce"]')).toContain('Bild 3 av');
-    // Step 3 reveals the belief rates from published.json.
-    const bars = await rows(page, '#steg-3 .ws-bars__table');
-    expect(bars.map((r) => r[1])).toEqual(['1,1', '2,6', '5,1', '10,4', '26,8']);
-
-    // Facilitator notes: N and the button toggle them.
-    const notes = page.locator('#steg-3 .slide__notes');
-    expect(await notes.isVisible()).toBe(false);
-    await page.keyboard.press('n');
-    expect(await notes.isVisible()).toBe(true);
-    expect(await page.getAttribute('[data-role="notes"]', 'aria-expanded')).toBe('true');
-    expect(normaliseSpace((await notes.textContent()) ?? '')).toMatch(/\d+ min/);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.click('[data-role="notes"]');
-    expect(await notes.isVisible()).toBe(false);
-
-    // Full screen through the Fullscreen API, from the button.
-    await page.click('[data-role="fullscreen"]');
-    await page.waitForFunction(() => document.fullscreenElement !== null);
-    await expect.poll(() => text(page, '[data-role="fullscreen"]')).toBe('Lämna helskärm');
-    await page.keyboard.press('ArrowRight');
-    expect(await progress()).toBe(`4 / ${TOTAL}`);
-    await page.click('[data-role="fullscreen"]');
-    await page.waitForFunction(() => document.fullscreenElement === null);
-
-    await page.goto(`${site.origin}${PRESENTER}#steg-5`);
-    expect(await progress()).toBe(`5 / ${TOTAL}`);
-
-    // Bars are drawn to scale: on the terciles slide, 53 and 70 of 1000 give bars in that ratio.
-    const terciles = PRESENTER_STEPS.findIndex((s) => s.id === 'orientation_reveal') + 1;
-    await page.goto(`${site.origin}${PRESENTER}#steg-${terciles}`);
-    const widths = await page.$$eval(`#steg-${terciles} .ws-bar`, (bars) => bars.map((b) => b.getBoundingClientRect().width));
-    expect(widths).toHaveLength(2);
-    expect(widths[0]! / widths[1]!).toBeCloseTo(fig('orientation_rate_low') / fig('orientation_rate_high'), 2);
-    expectClean(log);
-  });
-
-  it('reads without JavaScript as every slide in order with its script', async () => {
+describe('presenter view without JavaScript', () => {
+  it('reads as every slide in order with its script', async () => {
     const { page } = await withoutScripts();
     await page.goto(site.origin + PRESENTER);
     expect(await page.locator('.slide:visible').count()).toBe(TOTAL);
@@ -256,40 +251,91 @@ describe('presenter view', () => {
 });
 
 describe('handout', () => {
-  it('prints to A4: questions on page 1, published key figures and discussion on page 2', async () => {
-    const { page, log } = await openPage(browser, site.origin);
+  it('prints to two A4 pages: date, QR code and address, the questions; then every answer in the questions\' units, key figures, discussion', async () => {
+    const { context, page, log } = await openPage(browser, site.origin);
+    await context.addInitScript({ content: 'window.__printed = 0; window.print = () => { window.__printed++; };' });
     await page.goto(`${site.origin}/sv/workshop/handout/`);
     expect(await axeViolations(page)).toEqual([]);
-    const figures = await rows(page, '.handout__figures');
-    expect(figures.find((r) => r[0]?.includes('Nej'))?.[1]).toBe('1,1 %');
-    expect(figures.find((r) => r[0]?.includes('minst en gång'))?.[1]).toBe('40 %');
+    // The full key, in the units page 1 asks in (of 100, of 1 000), from published.json.
+    const key = await rows(page, '.handout__key');
+    const values = key.map((r) => r.at(-2));
+    expect(values).toEqual([
+      ...[1, 2, 3, 4, 5].map((b) => `${format.decimal(fig(`job_rate_belief_${b}` as 'job_rate_belief_1'), 1)} av 100`),
+      `${fig('change_share')} av 100`,
+      `${fig('change_rate_after_job') * 10} av 1 000`,
+      `${fig('orientation_rate_low') * 10} av 1 000`,
+      `${fig('orientation_rate_high') * 10} av 1 000`,
+    ].map(normaliseSpace));
+    const asked = await page.$$eval('.handout__guesses thead th:nth-child(2)', (ths) => ths.map((th) => th.textContent ?? ''));
+    expect(asked.map(normaliseSpace)).toEqual(['Min gissning (av 100)', 'Min gissning (av 100)', 'Min gissning (av 1 000)', 'Min gissning (av 1 000)']);
+    expect((await rows(page, '.handout__figures')).map((r) => r[1])).toEqual(['6 %', '−1,3 p.e.', '+1,3 p.e.', '+3,3 p.e.']);
+    // The address on both pages, today's date, and a print button.
+    expect(await text(page, '.handout .ws-join__url')).toBe('127.0.0.1:4321/sv/workshop/gissa');
+    expect(await text(page, '.handout__footer-url')).toBe('Gissningssidan: 127.0.0.1:4321/sv/workshop/gissa');
+    const today = new Intl.DateTimeFormat('sv', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+    expect(await text(page, '[data-role="today"]')).toBe(today);
+    await page.click('[data-role="print"]');
+    expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     // Count the PDF's pages from its page objects.
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(2);
     expectClean(log);
   });
+
+  it('prints to two pages in Danish and English too', async () => {
+    const { page } = await openPage(browser, site.origin);
+    for (const lang of ['da', 'en']) {
+      await page.goto(`${site.origin}/${lang}/workshop/handout/`);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, lang).toBe(2);
+    }
+  });
 });
 
 describe('offline after one visit', () => {
-  it('loads pages and runs the workshop with the network cut', async () => {
+  it('says when the offline copy is complete, then loads pages, the speaker view and the camera collector with the network cut', async () => {
     const sw = readFileSync(`${OUT_DIR}/sw.js`, 'utf8');
     expect(sw).toMatch(/const CACHE = 'bip-explorer-[0-9a-f]{16}'/);
-    for (const url of ['/sv/workshop/gissa/', '/sv/workshop/presentera/', '/sv/workshop/handout/', '/data/sample.csv']) expect(sw).toContain(`"${url}"`);
+    for (const url of ['/sv/workshop/gissa/', '/sv/workshop/presentera/', '/sv/workshop/talarvy/', '/sv/workshop/grupp/', '/sv/workshop/handout/', '/data/sample.csv']) expect(sw).toContain(`"${url}"`);
+    // The camera's decoder is a chunk of its own, loaded on first use: it must be precached too.
+    expect(sw).toMatch(/"\/_astro\/jsQR\.[\w-]+\.js"/);
 
     const { context, page, log } = await openPage(browser, site.origin);
     // Automated browsers skip the service worker (so other tests see fresh files); this test opts in.
     await context.addInitScript({ content: "Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });" });
+    const code = encodeGroupCode({ belief_1: 6, belief_5: 40 }, 'QQQQ');
+    await fakeCamera(context, [null, qrSvg(compactGroupCode(code), { label: 'test' })]);
     await page.goto(site.origin + '/sv/workshop/');
+    // Before the worker is ready the check says the copy is not there yet or being saved; then it is complete.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     });
+    await expect.poll(() => text(page, '[data-role="offline-text"]'), { timeout: 10_000 }).toMatch(/^Klar för rummet: offlinekopian är komplett\. Alla \d+ filer/);
+    expect(await page.locator('.ws-offline').getAttribute('data-state')).toBe('complete');
+    expect(await axeViolations(page)).toEqual([]);
+    // A file gone from the cache: the check names it; once it is back, the copy is complete again.
+    const cacheOp = (op: 'delete' | 'add') =>
+      page.evaluate(async (op) => {
+        const cache = await caches.open((await caches.keys()).find((key) => key.startsWith('bip-explorer-'))!);
+        if (op === 'delete') await cache.delete('/sv/workshop/talarvy/');
+        else await cache.add('/sv/workshop/talarvy/');
+      }, op);
+    await cacheOp('delete');
+    await page.click('[data-role="recheck"]');
+    await expect.poll(() => text(page, '[data-role="offline-text"]')).toMatch(/^Offlinekopian är inte komplett: 1 av \d+ filer saknas\./);
+    expect(await page.locator('.ws-offline__missing li').allTextContents()).toEqual(['/sv/workshop/talarvy/']);
+    expect(await axeViolations(page)).toEqual([]);
+    await cacheOp('add');
+    await page.click('[data-role="recheck"]');
+    await expect.poll(() => text(page, '[data-role="offline-text"]')).toMatch(/^Klar för rummet/);
 
     await context.setOffline(true);
     await page.reload();
     expect(await page.locator('h1').first().textContent()).toContain('Workshop');
-    for (const path of ['/sv/', '/sv/handlaggarens-tro/', PRESENTER, `${ROOM}?kod=junk`]) {
+    await expect.poll(() => text(page, '[data-role="offline-text"]'), { timeout: 10_000 }).toMatch(/^Klar för rummet/);
+    for (const path of ['/sv/', '/sv/handlaggarens-tro/', PRESENTER, '/sv/workshop/talarvy/', `${ROOM}?kod=junk`]) {
       const response = await page.goto(site.origin + path);
       expect(response?.ok(), path).toBe(true);
       expect(await page.locator('h1').count(), path).toBeGreaterThan(0);
@@ -299,10 +345,21 @@ describe('offline after one visit', () => {
     await page.fill('#g-share_changed', '55');
     await page.click('.ws-question[data-question="change_share"] [data-role="reveal"]');
     expect((await rows(page, '.ws-question[data-question="change_share"] [data-role="result"] table'))[0]?.slice(1, 3)).toEqual(['55', '40']);
+    // The presenter and its speaker view, in step, offline.
     await page.goto(site.origin + PRESENTER);
+    const speaker = await context.newPage();
+    await speaker.goto(`${site.origin}/sv/workshop/talarvy/`);
+    await expect.poll(() => text(speaker, '[data-role="connection"]')).toContain('Följer presentationsvyn');
     await page.keyboard.press('End');
     expect(await text(page, '[data-role="progress"]')).toBe(`${TOTAL} / ${TOTAL}`);
+    await expect.poll(() => text(speaker, '[data-role="now-progress"]')).toBe(`${TOTAL} / ${TOTAL}`);
+    await speaker.click('[data-role="prev"]');
+    await expect.poll(() => text(page, '[data-role="progress"]')).toBe(`${TOTAL - 1} / ${TOTAL}`);
     expect(await axeViolations(page)).toEqual([]);
+    // The camera collector: its decoder loads from the cache and counts the participant.
+    await speaker.goto(site.origin + ROOM);
+    await speaker.click('[data-role="scan-start"]');
+    await expect.poll(() => text(speaker, '[data-role="count"]'), { timeout: 10_000 }).toBe('1 deltagare i rummet.');
     expect(log.offOrigin).toEqual([]);
   });
 });

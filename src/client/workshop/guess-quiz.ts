@@ -4,11 +4,21 @@
 import { WORKSHOP_QUESTIONS } from '../../lib/workshop/questions';
 import { GUESS_STORAGE_KEY, parseGuessInput, parseStoredGuesses } from '../../lib/workshop/guesses';
 import { scoreGuess } from '../../lib/workshop/score-guess';
-import { encodeGroupCode } from '../../lib/workshop/group-code';
+import { compactGroupCode, encodeGroupCode, isParticipantId, participantIdFromBytes, PARTICIPANT_STORAGE_KEY } from '../../lib/workshop/group-code';
+import { qrSvg } from '../../lib/workshop/qr-svg';
 import { numberFormatter } from '../../lib/format/number-formatter';
 import { guessRevealHeadingId, guessRevealHtml } from '../../lib/workshop/guess-reveal-html';
 import { pageContext } from '../page-context';
 import { readStored, writeStored } from './storage';
+
+/** This device's participant id (random, kept in localStorage), made when there is none or it is junk. */
+function participantId(renew = false): string {
+  const stored = readStored(PARTICIPANT_STORAGE_KEY);
+  if (!renew && isParticipantId(stored)) return stored;
+  const id = participantIdFromBytes(crypto.getRandomValues(new Uint8Array(3)));
+  writeStored(PARTICIPANT_STORAGE_KEY, id);
+  return id;
+}
 
 /** Which questions the participant has already revealed (so a reload keeps the flow where it was). */
 const REVEALED_STORAGE_KEY = 'bip-explorer:workshop:revealed:v1';
@@ -47,7 +57,8 @@ class GuessQuiz extends HTMLElement {
     this.addEventListener('click', (event) => {
       const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-role]');
       if (!button) return;
-      if (button.dataset.role === 'reveal') this.reveal(button.closest<HTMLElement>('.ws-question')!, true);
+      if (button.dataset.role === 'reveal') this.askThenReveal(button.closest<HTMLElement>('.ws-question')!);
+      if (button.dataset.role === 'reveal-anyway') this.reveal(button.closest<HTMLElement>('.ws-question')!, true);
       if (button.dataset.role === 'copy') void this.copy();
       if (button.dataset.role === 'reset') this.reset();
     });
@@ -81,6 +92,25 @@ class GuessQuiz extends HTMLElement {
     this.updateCode();
   }
 
+  /**
+   * Guess first: with no guess on any row of the question, "show the answer" asks for one (and offers to
+   * show it anyway, marked "no guess"); with at least one guess it reveals.
+   */
+  private askThenReveal(section: HTMLElement): void {
+    const question = WORKSHOP_QUESTIONS.find((q) => q.id === section.dataset.question)!;
+    if (question.items.some((item) => Object.hasOwn(this.guesses, item.id))) {
+      this.reveal(section, true);
+      return;
+    }
+    const nudge = section.querySelector<HTMLElement>('[data-role="nudge"]')!;
+    nudge.hidden = false;
+    const reveal = section.querySelector<HTMLElement>('[data-role="reveal"]')!;
+    reveal.setAttribute('aria-describedby', nudge.querySelector('p')!.id);
+    // Said in the live region too, since focus stays on the button.
+    this.byRole('status')!.textContent = pageContext().strings.workshop.quiz.guess_first;
+    section.querySelector<HTMLInputElement>('input[data-role="text"]')?.focus();
+  }
+
   /** Shows the published answer beside the guess; the inputs lock so the guess stays a guess. */
   private reveal(section: HTMLElement, focus: boolean): void {
     const { strings, locale } = pageContext();
@@ -90,10 +120,11 @@ class GuessQuiz extends HTMLElement {
     const result = section.querySelector<HTMLElement>('[data-role="result"]')!;
     // The source line is the one the server rendered under this question's published bars.
     const source = section.querySelector('.ws-bars__source')?.textContent?.trim() ?? null;
-    result.innerHTML = guessRevealHtml(question, scored, strings.workshop, format, source);
+    result.innerHTML = guessRevealHtml(question, scored, strings.workshop, format, locale, source);
     result.hidden = false;
     for (const input of section.querySelectorAll<HTMLInputElement>('[data-role="guess"] input')) input.disabled = true;
     section.querySelector<HTMLElement>('[data-role="reveal"]')!.hidden = true;
+    section.querySelector<HTMLElement>('[data-role="nudge"]')!.hidden = true;
     this.revealed.add(question.id);
     writeStored(REVEALED_STORAGE_KEY, JSON.stringify([...this.revealed]));
     if (focus) result.querySelector<HTMLElement>(`#${guessRevealHeadingId(question)}`)?.focus();
@@ -104,7 +135,13 @@ class GuessQuiz extends HTMLElement {
     this.byRole('code-empty')!.hidden = any;
     this.byRole('code-box')!.hidden = !any;
     this.byRole('copy')!.hidden = !any;
-    this.byRole('code')!.textContent = any ? encodeGroupCode(this.guesses) : '';
+    const code = any ? encodeGroupCode(this.guesses, participantId()) : '';
+    const output = this.byRole('code')!;
+    if (output.textContent === code) return;
+    output.textContent = code;
+    // The code as a QR code for the trainer's camera: compact, so QR's alphanumeric mode keeps it small.
+    const w = pageContext().strings.workshop;
+    this.byRole('code-qr')!.innerHTML = any ? qrSvg(compactGroupCode(code), { label: w.quiz.code_qr_label }) : '';
   }
 
   private async copy(): Promise<void> {
@@ -123,6 +160,8 @@ class GuessQuiz extends HTMLElement {
     this.revealed.clear();
     writeStored(GUESS_STORAGE_KEY, null);
     writeStored(REVEALED_STORAGE_KEY, null);
+    // Deleting the guesses also forgets who made them: the next code comes from a new participant.
+    participantId(true);
     for (const section of this.querySelectorAll<HTMLElement>('.ws-question')) {
       for (const input of section.querySelectorAll<HTMLInputElement>('[data-role="guess"] input')) {
         input.disabled = false;
@@ -131,6 +170,7 @@ class GuessQuiz extends HTMLElement {
       }
       for (const error of section.querySelectorAll<HTMLElement>('[data-role="error"]')) error.hidden = true;
       section.querySelector<HTMLElement>('[data-role="reveal"]')!.hidden = false;
+      section.querySelector<HTMLElement>('[data-role="nudge"]')!.hidden = true;
       const result = section.querySelector<HTMLElement>('[data-role="result"]')!;
       result.hidden = true;
       result.innerHTML = '';

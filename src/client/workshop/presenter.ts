@@ -1,26 +1,32 @@
-// <bip-presenter>: one slide at a time. Arrows, space, PageUp/PageDown, Home/End navigate; N toggles the
-// facilitator's notes, F full screen (Fullscreen API). The step is kept in the address (#steg-3) so a
-// reload stays put. Reveal slides add the room's guesses when codes were collected in this browser.
-import { WORKSHOP_QUESTIONS } from '../../lib/workshop/questions';
-import { parseStoredRoom, roomGuesses, ROOM_STORAGE_KEY } from '../../lib/workshop/room-codes';
-import { roomSummary } from '../../lib/workshop/room-summary';
-import { presenterRoomHtml } from '../../lib/workshop/presenter-room-html';
-import { numberFormatter } from '../../lib/format/number-formatter';
+// <bip-presenter>: one slide at a time, scaled to the screen (workshop.css sizes each slide from its
+// container, so nothing scrolls). ←/→ and PageUp/PageDown (what clickers send) change slides, Home/End go
+// to the ends; the single-key shortcuts N (speaker view) and F (full screen) can be switched off (WCAG
+// 2.1.4). The step is kept in the address (#steg-3). The speaker view follows over BroadcastChannel and
+// can move the slides. Answer slides show the room's guesses as they arrive (room-store.ts).
+import { parsePresenterMessage, presenterChannelName, slideFromHash } from '../../lib/workshop/presenter-sync';
 import { fillTemplate } from '../../lib/format/fill-template';
 import { pageContext } from '../page-context';
-import { readStored } from './storage';
+import { onRoomChange } from './room-store';
+import { fillRoomCharts } from './room-charts';
+import { readStored, writeStored } from './storage';
 
-const INTERACTIVE = 'button, a, input, textarea, select, summary';
+/** Whether single-key shortcuts are on ('off' when the presenter switched them off). */
+const SHORTCUTS_STORAGE_KEY = 'bip-explorer:workshop:shortcuts:v1';
+/** The speaker view's window name: the link, N and window.open all reuse one window. */
+const SPEAKER_WINDOW = 'bip-speaker-view';
+/** Where typing goes, so no key there changes a slide. */
+const TYPING = 'textarea, select, [contenteditable="true"], input:not([type="checkbox"])';
 
 class Presenter extends HTMLElement {
   private slides: HTMLElement[] = [];
   private index = 0;
+  private channel: BroadcastChannel | null = null;
 
   connectedCallback(): void {
     this.slides = [...this.querySelectorAll<HTMLElement>('.slide')];
     this.classList.add('presenter--live');
+    document.documentElement.classList.add('presenter-live');
     this.byRole('bar').hidden = false;
-    this.byRole('keys').hidden = false;
     const fullscreen = this.byRole('fullscreen');
     fullscreen.hidden = !document.fullscreenEnabled;
     fullscreen.addEventListener('click', () => void this.toggleFullscreen());
@@ -30,34 +36,32 @@ class Presenter extends HTMLElement {
     });
     this.byRole('prev').addEventListener('click', () => this.go(this.index - 1));
     this.byRole('next').addEventListener('click', () => this.go(this.index + 1));
-    this.byRole('notes').addEventListener('click', () => this.toggleNotes());
+    this.byRole('speaker').addEventListener('click', (event) => {
+      if (this.openSpeakerView()) event.preventDefault();
+    });
+    const shortcuts = this.byRole('shortcuts') as HTMLInputElement;
+    shortcuts.checked = readStored(SHORTCUTS_STORAGE_KEY) !== 'off';
+    shortcuts.addEventListener('change', () => writeStored(SHORTCUTS_STORAGE_KEY, shortcuts.checked ? null : 'off'));
     document.addEventListener('keydown', (event) => this.onKey(event));
-    window.addEventListener('hashchange', () => this.go(this.fromHash(), false));
-    this.fillRoom();
-    this.go(this.fromHash(), false);
+    window.addEventListener('hashchange', () => this.go(slideFromHash(window.location.hash, this.slides.length), false));
+    this.connectSpeakerView();
+    fillRoomCharts(this);
+    onRoomChange(() => fillRoomCharts(this));
+    this.go(slideFromHash(window.location.hash, this.slides.length), false);
   }
 
   private byRole(role: string): HTMLElement {
     return this.querySelector<HTMLElement>(`[data-role="${role}"]`)!;
   }
 
-  private fromHash(): number {
-    const match = /^#steg-(\d+)$/.exec(window.location.hash);
-    return match ? Number(match[1]) - 1 : 0;
-  }
-
   private onKey(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
     const target = event.target as HTMLElement;
-    // Space and Enter keep their own meaning on buttons and links.
-    if ((event.key === ' ' || event.key === 'Enter') && target.closest(INTERACTIVE)) return;
+    if (target.closest(TYPING)) return;
     const moves: Record<string, () => number> = {
       ArrowRight: () => this.index + 1,
-      ArrowDown: () => this.index + 1,
       PageDown: () => this.index + 1,
-      ' ': () => (event.shiftKey ? this.index - 1 : this.index + 1),
       ArrowLeft: () => this.index - 1,
-      ArrowUp: () => this.index - 1,
       PageUp: () => this.index - 1,
       Home: () => 0,
       End: () => this.slides.length - 1,
@@ -66,9 +70,15 @@ class Presenter extends HTMLElement {
     if (move) {
       event.preventDefault();
       this.go(move());
-    } else if (event.key === 'n' || event.key === 'N') {
-      this.toggleNotes();
+      return;
+    }
+    // Single-key shortcuts, unless the presenter switched them off (a speech-input user may say "N").
+    if (event.shiftKey || !(this.byRole('shortcuts') as HTMLInputElement).checked) return;
+    if (event.key === 'n' || event.key === 'N') {
+      event.preventDefault();
+      this.openSpeakerView();
     } else if (event.key === 'f' || event.key === 'F') {
+      event.preventDefault();
       void this.toggleFullscreen();
     }
   }
@@ -85,15 +95,27 @@ class Presenter extends HTMLElement {
     if (announce) this.byRole('announce').textContent = `${fillTemplate(p.progress_label, values)}: ${title}`;
     const hash = `#steg-${this.index + 1}`;
     if (window.location.hash !== hash) history.replaceState(null, '', hash);
-    // Each slide starts at the top of the screen (the #steg-n anchor would otherwise scroll under the bar).
-    window.scrollTo(0, 0);
+    this.channel?.postMessage({ type: 'slide', index: this.index });
   }
 
-  private toggleNotes(): void {
-    const button = this.byRole('notes');
-    const open = button.getAttribute('aria-expanded') !== 'true';
-    button.setAttribute('aria-expanded', String(open));
-    this.classList.toggle('presenter--notes', open);
+  /** Opens (or brings forward) the speaker view in its own window; false when the browser refused. */
+  private openSpeakerView(): boolean {
+    const link = this.byRole('speaker') as HTMLAnchorElement;
+    const opened = window.open(`${link.pathname}#steg-${this.index + 1}`, SPEAKER_WINDOW, 'popup,width=1280,height=800');
+    opened?.focus();
+    return opened !== null;
+  }
+
+  /** The speaker view asks for the slide when it opens and may move the slides; both answer with the slide shown. */
+  private connectSpeakerView(): void {
+    if (typeof BroadcastChannel === 'undefined') return;
+    this.channel = new BroadcastChannel(presenterChannelName(this.dataset.lang ?? ''));
+    this.channel.addEventListener('message', (event) => {
+      const message = parsePresenterMessage(event.data, this.slides.length);
+      if (message?.type === 'hello') this.channel?.postMessage({ type: 'slide', index: this.index });
+      if (message?.type === 'go') this.go(message.index);
+    });
+    window.addEventListener('pagehide', () => this.channel?.postMessage({ type: 'bye' }));
   }
 
   private async toggleFullscreen(): Promise<void> {
@@ -102,20 +124,6 @@ class Presenter extends HTMLElement {
       else await document.documentElement.requestFullscreen();
     } catch {
       /* refused (e.g. not from a user gesture): the view works the same without it */
-    }
-  }
-
-  /** Reveal slides show the room's median and middle half when codes were collected on this laptop. */
-  private fillRoom(): void {
-    const codes = parseStoredRoom(readStored(ROOM_STORAGE_KEY));
-    if (codes.length === 0) return;
-    const { strings, locale } = pageContext();
-    const format = numberFormatter(locale);
-    const summaries = roomSummary(roomGuesses(codes));
-    for (const target of this.querySelectorAll<HTMLElement>('[data-role="room"]')) {
-      const question = WORKSHOP_QUESTIONS.find((q) => q.id === target.dataset.question)!;
-      target.innerHTML = presenterRoomHtml(question, summaries, codes.length, strings.workshop, format);
-      target.hidden = false;
     }
   }
 }

@@ -45,7 +45,7 @@ export function roomSpreadHtml(question: WorkshopQuestion, summaries: readonly R
     : [[g.col_item, ''], [`${g.col_median} (${per})`, ''], [g.col_iqr, ''], [g.col_range, extra], [g.col_truth, ''], [g.col_n, extra], [g.col_above, extra]];
   const head =
     columns.map(([text, attributes]) => `<th scope="col"${attributes}>${escapeHtml(text)}</th>`).join('') +
-    (compact ? '' : `<th scope="col"><span class="visually-hidden">${escapeHtml(g.col_track)}</span></th>`);
+    (compact ? '' : `<th scope="col" class="ws-spread__track-head"><span class="visually-hidden">${escapeHtml(g.col_track)}</span></th>`);
   const body = rows
     .map((r) => {
       const median =

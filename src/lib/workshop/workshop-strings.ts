@@ -1,4 +1,5 @@
 import type { GroupCodeProblem } from './group-code';
+import type { PluralForms } from './plural';
 import type { GuessVerdict } from './score-guess';
 
 // The UI strings the workshop's renderers read, declared in src/lib so it depends on no file in src/i18n
@@ -14,8 +15,11 @@ export interface WorkshopStrings {
     difference: string;
     bars_alt: string;
     revealed_title: string;
-    summary: string;
+    /** How many rows were close, in the plural form of the number of rows ({close}, {total}). */
+    summary: PluralForms;
     summary_none: string;
+    /** What "close" means (closeTolerance), shown under the summary. */
+    close_definition: string;
     discuss: string;
   };
   group: {
@@ -34,9 +38,31 @@ export interface WorkshopStrings {
     legend_truth: string;
     none_for_item: string;
     rejected_line: string;
-    problems: Readonly<Record<GroupCodeProblem | 'duplicate', string>>;
+    /** After the named rejected lines: how many more there were ({n}). */
+    rejected_more: PluralForms;
+    problems: Readonly<Record<GroupCodeProblem, string>>;
+    /** What adding codes did, one sentence per kind of outcome ({n}; {max} is the line limit). */
+    messages: {
+      added: PluralForms;
+      replaced: PluralForms;
+      duplicates: PluralForms;
+      rejected: PluralForms;
+      unread: PluralForms;
+      nothing: string;
+    };
   };
-  presenter: { room_median: string; room_n: string };
+  /** The answer slides' strip chart (room-strip-html.ts). */
+  slides: {
+    col_scale: string;
+    col_published: string;
+    col_room: string;
+    answers_n: string;
+    strip_alt: string;
+    strip_alt_room: string;
+    legend_published: string;
+    legend_dot: string;
+    legend_median: string;
+  };
   per: { '100': string; '1000': string };
   verdicts: Readonly<Record<GuessVerdict, string>>;
   /** Short item labels for table rows, by item id. */

@@ -21,7 +21,7 @@ describe('roomSpreadHtml', () => {
       ['TRUTH', ''],
       ['N', 'ws-spread__extra'],
       ['ABOVE', 'ws-spread__extra'],
-      ['TRACK', ''],
+      ['TRACK', 'ws-spread__track-head'],
     ]);
     expect(table.querySelector('thead th:last-child .visually-hidden')?.textContent).toBe('TRACK');
     expect(bodyCells(document)).toEqual([

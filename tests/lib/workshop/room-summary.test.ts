@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { quantile, roomSummary } from '../../../src/lib/workshop/room-summary';
-import { addRoomCodes, parseStoredRoom, roomGuesses } from '../../../src/lib/workshop/room-codes';
-import { encodeGroupCode } from '../../../src/lib/workshop/group-code';
 import type { Guesses } from '../../../src/lib/workshop/guesses';
 
 describe('quantile (type 7)', () => {
@@ -22,18 +20,3 @@ describe('roomSummary', () => {
   });
 });
 
-describe('room codes', () => {
-  const a = encodeGroupCode({ belief_1: 5 });
-  const b = encodeGroupCode({ belief_1: 15 });
-  it('adds valid codes, one per line, and reports malformed and duplicate lines with their line numbers', () => {
-    const result = addRoomCodes([a], `${b}\n\nnonsense\n${a}\n${b.slice(0, -1)}X`);
-    expect(result.codes).toEqual([a, b]);
-    expect(result.added).toBe(1);
-    expect(result.rejected.map((r) => [r.line, r.problem])).toEqual([[3, 'wrong_length'], [4, 'duplicate'], [5, 'checksum']]);
-    expect(roomGuesses(result.codes)).toEqual([{ belief_1: 5 }, { belief_1: 15 }]);
-  });
-  it('reads stored codes back, dropping junk', () => {
-    expect(parseStoredRoom(JSON.stringify([a, 'junk', 3, b]))).toEqual([a, b]);
-    expect(parseStoredRoom('{')).toEqual([]);
-  });
-});

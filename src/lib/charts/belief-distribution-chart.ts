@@ -11,6 +11,8 @@ export interface ShareBar {
   high?: number | null;
   /** The share as text for the reader ("knappt 50 %", "6 %"). */
   text: string;
+  /** A bar whose number is assumed rather than published (drawn in the assumed colour). */
+  kind?: 'assumed';
 }
 
 /** Options for the distribution chart. */
@@ -61,7 +63,7 @@ export function beliefDistributionChart(bars: readonly ShareBar[], options: Shar
     y: { domain: bars.map((b) => b.label), label: null, padding: 0.3 },
     x: { domain: [0, xMax], label: xLabel, labelAnchor: 'center', labelOffset: 36, grid: true, ticks: narrow ? 4 : 6 },
     marks: [
-      Plot.barX(bars, { y: 'label', x: 'share', fill: PALETTE[source], ariaHidden: 'true' }),
+      Plot.barX(bars, { y: 'label', x: 'share', fill: (b: ShareBar) => PALETTE[b.kind ?? source], ariaHidden: 'true' }),
       ...(hasIntervals
         ? [Plot.ruleY(bars, { y: 'label', x1: 'low', x2: 'high', stroke: PALETTE.ink, strokeWidth: 1.5, ariaHidden: 'true' })]
         : []),

@@ -3,6 +3,7 @@ import type { AfterStep } from '../analysis/pipeline';
 import { rateWithInterval } from '../analysis/rate-with-interval';
 import { beliefDistributionChart, type ShareBar } from '../charts/belief-distribution-chart';
 import type { FigureSource } from '../charts/palette';
+import assumed from '../../../data/assumed.json';
 import { publishedFigure, type PublishedApprox, type PublishedFigureId } from '../data/published';
 import { fillTemplate } from '../format/fill-template';
 import { numberFormatter, type NumberFormatter } from '../format/number-formatter';
@@ -13,6 +14,12 @@ import { sourceLine } from './source-line';
 
 /** A bar with its answer count, which only the sample view has. */
 type Bar = ShareBar & { n?: number; approx?: PublishedApprox };
+
+/**
+ * The Goda chanser share is not in the report: it is assumed, derived from the positive answers less
+ * the Ja answers (data/assumed.json), and its bar and CSV row say so.
+ */
+const GODA_CHANSER = assumed.values.belief_share_goda_chanser.value;
 
 /** What the figure does with the pipeline's counts: an interval for each share. */
 export const SHARE_INTERVAL_STEP: AfterStep = { id: 'share_interval', note: 'rateWithInterval(n, answered) for each level: its share with a 95% Wilson interval' };
@@ -27,7 +34,7 @@ function columns(text: Text, format: NumberFormatter, source: FigureSource): Fig
     { key: 'low_percent', csv: (b) => b.low },
     { key: 'high_percent', csv: (b) => b.high },
     { key: 'n', head: text.col_n, format: (b) => format.count(b.n ?? 0), csv: (b) => b.n, sampleOnly: true },
-    kindColumn(() => source),
+    kindColumn((b) => b.kind ?? source),
     approxColumn((b) => b.approx),
   ];
 }
@@ -48,7 +55,7 @@ function model(
     caption: text.caption,
     alt,
     kind: source,
-    plot: (width) => beliefDistributionChart(bars, { width, source, xLabel: text.x_label, ariaDescription: alt }),
+    plot: (width) => beliefDistributionChart(bars, { width, source, xLabel: text.x_label, ariaDescription: alt, locale: context.locale }),
   });
 }
 
@@ -73,14 +80,16 @@ export const beliefDistributionFigure = defineFigure({
     const merged: Array<[string, PublishedFigureId]> = [
       [strings.belief_merged_1_2, 'belief_share_nej_tvivlar'],
       [labels[2]!, 'belief_share_varierar'],
-      [labels[3]!, 'belief_share_goda_chanser'],
       [labels[4]!, 'belief_share_ja'],
     ];
-    const bars: Bar[] = merged.map(([label, id]) => ({ label, share: publishedFigure(id).value, text: publishedText(id), approx: publishedFigure(id).approx }));
+    const bar = ([label, id]: [string, PublishedFigureId]): Bar => ({ label, share: publishedFigure(id).value, text: publishedText(id), approx: publishedFigure(id).approx });
+    const goda = fillTemplate(strings.approx.about, { value: format.percent(GODA_CHANSER, 0) });
+    const godaBar: Bar = { label: labels[3]!, share: GODA_CHANSER, text: goda, approx: 'about', kind: 'assumed' };
+    const bars: Bar[] = [bar(merged[0]!), bar(merged[1]!), godaBar, bar(merged[2]!)];
     const approxNote = fillTemplate(text.approx_note, {
       nej_tvivlar: publishedText('belief_share_nej_tvivlar'),
       varierar: publishedText('belief_share_varierar'),
-      goda: publishedText('belief_share_goda_chanser'),
+      goda,
     });
     return model(context, 'published', bars, {
       takeaway: fillTemplate(text.takeaway_published, { ja: bars[bars.length - 1]!.text, low: bars[0]!.text }),

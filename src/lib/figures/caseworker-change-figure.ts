@@ -51,7 +51,7 @@ function changeFormats(context: FigureContext) {
   const format = numberFormatter(context.locale);
   return {
     pp: (value: number) => fillTemplate(context.strings.units.pp_short, { value: format.signed(value, 1) }),
-    relative: (value: number) => `${format.signed(value, 0)} %`,
+    relative: (value: number) => format.signedPercent(value, 0),
   };
 }
 
@@ -107,7 +107,7 @@ export const caseworkerChangeFigure = defineFigure({
       sourceLine: sourceLine(context, 'Tabell 1', null),
       note: text.note_published,
       plot: (width) =>
-        caseworkerChangeChart(bars, { width, source: 'published', yLabel: text.y_label, xLabel: null, notes, ariaDescription: alt, shortPanels: shortOutcomes(strings) }),
+        caseworkerChangeChart(bars, { width, source: 'published', yLabel: text.y_label, xLabel: null, notes, ariaDescription: alt, shortPanels: shortOutcomes(strings), locale: context.locale }),
     });
   },
 
@@ -168,7 +168,7 @@ export const caseworkerChangeFigure = defineFigure({
         ],
       },
       plot: (width) =>
-        caseworkerChangeChart(rows, { width, source: 'sample', yLabel: text.y_label, xLabel: text.x_label_sample, ariaDescription: alt, shortPanels: shortOutcomes(strings) }),
+        caseworkerChangeChart(rows, { width, source: 'sample', yLabel: text.y_label, xLabel: text.x_label_sample, ariaDescription: alt, shortPanels: shortOutcomes(strings), locale: context.locale }),
     });
   },
 });

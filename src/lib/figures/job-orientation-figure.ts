@@ -101,6 +101,7 @@ export const jobOrientationFigure = defineFigure({
           countLabel: text.count_label,
           overall: { rate: overall, text: fillTemplate(text.overall, { value: values.overall }) },
           ariaDescription: alt,
+          locale: context.locale,
         }),
     });
   },
@@ -184,6 +185,7 @@ export const jobOrientationFigure = defineFigure({
           countLabel: text.count_label,
           overall: { rate: overallRate, text: fillTemplate(text.overall, { value: overallText }) },
           ariaDescription: alt,
+          locale: context.locale,
         }),
     });
   },

@@ -47,7 +47,7 @@ function model(
     kind: source,
     ...parts,
     note: '',
-    plot: (width) => jobRateByBeliefChart(bars, { width, source, xLabel: text.x_label, yLabel: text.y_label, ariaDescription: alt }),
+    plot: (width) => jobRateByBeliefChart(bars, { width, source, xLabel: text.x_label, yLabel: text.y_label, ariaDescription: alt, locale: context.locale }),
   });
 }
 

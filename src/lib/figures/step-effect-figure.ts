@@ -142,7 +142,7 @@ function model(
     note: useSample
       ? text.note_sample
       : fillTemplate(text.note_published, { job_base: format.percent(job.base, decimals), edu_base: format.percent(edu.base, decimals) }),
-    plot: (width) => stepEffectChart(bars, { width, source, ariaDescription: alt, shortPanels: shortOutcomes(strings) }),
+    plot: (width) => stepEffectChart(bars, { width, source, ariaDescription: alt, shortPanels: shortOutcomes(strings), locale: context.locale }),
   });
 }
 

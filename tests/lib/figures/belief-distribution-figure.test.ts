@@ -10,9 +10,12 @@ describe('beliefDistributionFigure', () => {
   it('keeps Nej and Tvivlar together in the published view, with the report hedges', () => {
     const model = beliefDistributionFigure.build({ source: 'published', outcome: 'job_52w' }, null, context);
     expect(model.table.rows.map((row) => row[0])).toEqual(['Nej eller Tvivlar', 'Varierar', 'Goda chanser', 'Ja']);
-    expect(model.table.rows.map((row) => plain(row[1]!))).toEqual(['knappt 50 %', 'cirka 25 %', '20 %', '6 %']);
+    expect(model.table.rows.map((row) => plain(row[1]!))).toEqual(['knappt 50 %', 'cirka 25 %', 'cirka 20 %', '6 %']);
     expect(plain(model.note)).toContain('2 %');
-    expect(model.note).toContain('dansk press');
+    expect(model.note).toContain('antagen');
+    // The Goda chanser row is assumed, the others published, in the CSV too.
+    const kinds = model.csv.trim().split('\n').slice(1).map((line) => line.split(',').find((cell) => /^(published|assumed|sample)$/.test(cell)));
+    expect(kinds).toEqual(['published', 'published', 'assumed', 'published']);
   });
 
   it('shows all five answers with shares of the answered rows in the sample view, "vet inte" left out', () => {

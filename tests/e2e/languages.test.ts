@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import published from '../../data/published.json';
 import { LANGUAGES, LOCALES, type Lang } from '../../src/i18n/languages';
 import { numberFormatter } from '../../src/lib/format/number-formatter';
-import { OUT_DIR, normaliseSpace, openPage } from './harness';
+import { OUT_DIR, axeViolations, normaliseSpace, openPage, tabTo } from './harness';
 import { useSiteAndBrowser, type Site } from './use-site';
 
 /** Every built HTML page under a folder, as paths relative to it ("workshop/gissa/index.html"). */
@@ -156,4 +156,31 @@ describe('choosing a language in the browser', () => {
     expect(log.consoleErrors).toEqual([]);
     await context.close();
   });
+
+  // The keyboard journeys of the Swedish edition, in the other two: switch a figure to the sample by
+  // Tab and arrow, and change a calculator by typing the language's own number format.
+  it.each([
+    ['da', '2,5'],
+    ['en', '2.5'],
+  ])('works by keyboard alone in %s: a figure switched to the sample, a calculator typed in', async (lang, typed) => {
+    const { context, page, log } = await openPage(browser, site.origin);
+    await page.goto(`${site.origin}/${lang}/handlaggarens-tro/`);
+    const figure = 'bip-figure[data-figure="job-rate-by-belief"]';
+    await tabTo(page, `${figure} input[value="published"]`);
+    await page.keyboard.press('ArrowRight');
+    await page.locator(`${figure} [data-role="kind"][data-kind="sample"]`).waitFor();
+    expect(new URL(page.url()).searchParams.get('job-rate-by-belief.source')).toBe('sample');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A typed effect per step, in the language's decimal format: the form accepts it and the link keeps it.
+    await page.goto(`${site.origin}/${lang}/kalkylatorer/?steg.effect_source=typed`);
+    await tabTo(page, 'input[name="steg.effect"]');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(typed);
+    await expect.poll(() => new URL(page.url()).searchParams.get('steg.effect'), { timeout: 5000 }).toBe('2.5');
+    expect(await page.locator('input[name="steg.effect"]').getAttribute('aria-invalid')).not.toBe('true');
+    expect(log.consoleErrors).toEqual([]);
+    await context.close();
+  });
 });
+

@@ -19,7 +19,7 @@ describe('labels of the data files', () => {
   // the Ja share taken as a share of the answers other than "vet inte"; the assumed reason says so.)
   it('leave nothing marked published that the report does not state', () => {
     const elsewhere = Object.entries(published.figures as Record<string, { note?: string }>)
-      .filter(([id, f]) => /not in the swedish summary/i.test(f.note ?? ''))
+      .filter(([, f]) => /not in the swedish summary/i.test(f.note ?? ''))
       .map(([id]) => id);
     expect(elsewhere).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { bin, max as d3max, ticks, tickStep } from 'd3-array';
 import { PALETTE } from '../charts/palette';
 import { escapeHtml } from '../format/escape-html';
 import { chartFont } from './lab-chart-style';
+import type { LabEstimatesSvgOptions } from '../charts/lab-estimates-svg';
 
 /** One estimator's panel: its estimates over the runs, or a text when it has none. */
 export interface LabHistogramPanel {
@@ -12,16 +13,8 @@ export interface LabHistogramPanel {
   emptyText: string;
 }
 
-/** Options for the histogram of repeated runs. */
-export interface LabHistogramSvgOptions {
-  width: number;
-  truth: number;
-  truthLabel: string;
-  xLabel: string;
-  ariaDescription: string;
-  /** Tick labels in the reader's locale. */
-  formatTick: (value: number, decimals: number) => string;
-}
+/** Options for the histogram of repeated runs: the same as the single run's chart (width, truth, labels, tick format). */
+export type LabHistogramSvgOptions = LabEstimatesSvgOptions;
 
 /**
  * Small multiples of each estimator's estimates over repeated runs, on one shared x axis, with the

@@ -3,7 +3,7 @@
 // to the ends; the single-key shortcuts N (speaker view) and F (full screen) can be switched off (WCAG
 // 2.1.4). The step is kept in the address (#steg-3). The speaker view follows over BroadcastChannel and
 // can move the slides. Answer slides show the room's guesses as they arrive (room-store.ts).
-import { parsePresenterMessage, presenterChannelName, slideFromHash } from '../../lib/workshop/presenter-sync';
+import { parsePresenterMessage, presenterChannelName, slideForKey, slideFromHash } from '../../lib/workshop/presenter-sync';
 import { fillTemplate } from '../../lib/format/fill-template';
 import { pageContext } from '../page-context';
 import { onRoomChange } from './room-store';
@@ -58,18 +58,10 @@ class Presenter extends HTMLElement {
     if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
     const target = event.target as HTMLElement;
     if (target.closest(TYPING)) return;
-    const moves: Record<string, () => number> = {
-      ArrowRight: () => this.index + 1,
-      PageDown: () => this.index + 1,
-      ArrowLeft: () => this.index - 1,
-      PageUp: () => this.index - 1,
-      Home: () => 0,
-      End: () => this.slides.length - 1,
-    };
-    const move = Object.hasOwn(moves, event.key) ? moves[event.key] : undefined;
-    if (move) {
+    const next = slideForKey(event.key, this.index, this.slides.length);
+    if (next !== undefined) {
       event.preventDefault();
-      this.go(move());
+      this.go(next);
       return;
     }
     // Single-key shortcuts, unless the presenter switched them off (a speech-input user may say "N").

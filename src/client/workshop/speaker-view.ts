@@ -3,7 +3,7 @@
 // script of the slide shown, a clock and an elapsed-time timer kept in localStorage (so a reload keeps
 // counting), and how the session stands against the plan. With no presenter open it browses on its own.
 import { plannedStartMinutes, PRESENTER_STEPS } from '../../lib/workshop/presenter-steps';
-import { parsePresenterMessage, presenterChannelName, slideFromHash } from '../../lib/workshop/presenter-sync';
+import { parsePresenterMessage, presenterChannelName, slideForKey, slideFromHash } from '../../lib/workshop/presenter-sync';
 import { elapsedMs, formatDuration, IDLE_TIMER, isIdle, isRunning, parseTimer, pauseTimer, sessionPace, startTimer, TIMER_STORAGE_KEY, type TimerState } from '../../lib/workshop/session-timer';
 import { pluralPicker } from '../../lib/workshop/plural';
 import { fillTemplate } from '../../lib/format/fill-template';
@@ -82,18 +82,10 @@ class SpeakerView extends HTMLElement {
   private onKey(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
     if ((event.target as HTMLElement).closest(TYPING)) return;
-    const moves: Record<string, () => number> = {
-      ArrowRight: () => this.index + 1,
-      PageDown: () => this.index + 1,
-      ArrowLeft: () => this.index - 1,
-      PageUp: () => this.index - 1,
-      Home: () => 0,
-      End: () => this.total - 1,
-    };
-    const move = Object.hasOwn(moves, event.key) ? moves[event.key] : undefined;
-    if (move) {
+    const next = slideForKey(event.key, this.index, this.total);
+    if (next !== undefined) {
       event.preventDefault();
-      this.move(move());
+      this.move(next);
     }
   }
 

@@ -23,19 +23,24 @@ export function parseGuessInput(text: string, per: number): number | null | 'inv
 /** The versioned localStorage key the guesses live under (nothing is sent anywhere). */
 export const GUESS_STORAGE_KEY = 'bip-explorer:workshop:guesses:v1';
 
+/** A JSON object read back from storage, or null for nothing, junk, an array or a plain value. */
+export function storedObject(json: string | null): Record<string, unknown> | null {
+  if (!json) return null;
+  try {
+    const raw: unknown = JSON.parse(json);
+    return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Guesses read back from storage: unknown items and invalid values are dropped, junk gives {}. */
 export function parseStoredGuesses(json: string | null, questions: readonly WorkshopQuestion[] = WORKSHOP_QUESTIONS): Guesses {
-  if (!json) return {};
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    return {};
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const raw = storedObject(json);
+  if (!raw) return {};
   const out: Record<string, number> = {};
   for (const { item } of allItems(questions)) {
-    const value = (raw as Record<string, unknown>)[item.id];
+    const value = raw[item.id];
     if (isValidGuess(value, item.per)) out[item.id] = value;
   }
   return out;

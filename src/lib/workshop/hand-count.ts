@@ -1,5 +1,5 @@
 import { WORKSHOP_QUESTIONS, type WorkshopQuestion } from './questions';
-import type { Guesses } from './guesses';
+import { storedObject, type Guesses } from './guesses';
 
 /**
  * Hand counts, for a room without phones: the trainer asks "who guessed between 0 and 4?", "5 to 9?" …
@@ -50,19 +50,13 @@ export function handValue(ranges: readonly HandRange[], index: number): number {
 
 /** Hand counts read back from storage: unknown items, wrong lengths and impossible counts are dropped. */
 export function parseStoredHands(json: string | null, questions: readonly WorkshopQuestion[] = WORKSHOP_QUESTIONS): HandCounts {
-  if (!json) return {};
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    return {};
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const raw = storedObject(json);
+  if (!raw) return {};
   const out: Record<string, number[]> = {};
   for (const question of questions) {
     const length = handRanges(question).length;
     for (const item of question.items) {
-      const counts = (raw as Record<string, unknown>)[item.id];
+      const counts = raw[item.id];
       if (!Array.isArray(counts) || counts.length !== length) continue;
       if (counts.every((n) => Number.isInteger(n) && n >= 0 && n <= MAX_HANDS)) out[item.id] = counts as number[];
     }

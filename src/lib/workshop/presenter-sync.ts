@@ -29,3 +29,25 @@ export function slideFromHash(hash: string, total: number): number {
   if (!match) return 0;
   return Math.max(0, Math.min(total - 1, Number(match[1]) - 1));
 }
+
+/**
+ * The slide a navigation key leads to from `index` (not yet clamped), or undefined for any other key:
+ * ←/→ and PageUp/PageDown (what clickers send) step, Home and End jump. The presenter and the speaker
+ * view move by the same keys.
+ */
+export function slideForKey(key: string, index: number, total: number): number | undefined {
+  switch (key) {
+    case 'ArrowRight':
+    case 'PageDown':
+      return index + 1;
+    case 'ArrowLeft':
+    case 'PageUp':
+      return index - 1;
+    case 'Home':
+      return 0;
+    case 'End':
+      return total - 1;
+    default:
+      return undefined;
+  }
+}

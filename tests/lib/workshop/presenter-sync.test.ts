@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePresenterMessage, presenterChannelName, slideFromHash } from '../../../src/lib/workshop/presenter-sync';
+import { parsePresenterMessage, presenterChannelName, slideForKey, slideFromHash } from '../../../src/lib/workshop/presenter-sync';
 
 describe('presenter sync', () => {
   it('reads the messages the presenter and the speaker view send, and nothing else', () => {
@@ -22,5 +22,17 @@ describe('presenter sync', () => {
     expect(slideFromHash('#steg-0', 13)).toBe(0);
     expect(slideFromHash('', 13)).toBe(0);
     expect(slideFromHash('#steg-x', 13)).toBe(0);
+  });
+});
+
+describe('slideForKey', () => {
+  it('steps with the arrows and PageUp/PageDown, jumps with Home/End, and ignores other keys', () => {
+    expect(slideForKey('ArrowRight', 3, 13)).toBe(4);
+    expect(slideForKey('PageDown', 3, 13)).toBe(4);
+    expect(slideForKey('ArrowLeft', 3, 13)).toBe(2);
+    expect(slideForKey('PageUp', 3, 13)).toBe(2);
+    expect(slideForKey('Home', 3, 13)).toBe(0);
+    expect(slideForKey('End', 3, 13)).toBe(12);
+    for (const key of [' ', 'ArrowDown', 'n', 'toString']) expect(slideForKey(key, 3, 13), key).toBeUndefined();
   });
 });

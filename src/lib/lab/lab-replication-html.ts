@@ -1,6 +1,6 @@
 import type { FigureContext } from '../figures/figure-model';
 import { escapeHtml } from '../format/escape-html';
-import { numberFormatter } from '../format/number-formatter';
+import { labChartOptions } from './lab-result-html';
 import type { LabReplicationView } from './lab-replication-view';
 import { labHistogramSvg } from './lab-histogram-svg';
 import type { LabStrings } from './lab-strings';
@@ -8,15 +8,7 @@ import { labDownloadsHtml, labTableHtml, labWarningsHtml, type LabDownload } fro
 
 /** The histogram of repeated runs as an SVG string at a width. */
 export function labReplicationChartSvg(view: LabReplicationView, context: FigureContext<LabStrings>, width: number): string {
-  const format = numberFormatter(context.locale);
-  return labHistogramSvg(view.histogram.panels, {
-    width,
-    truth: view.histogram.truth,
-    truthLabel: view.histogram.truthLabel,
-    xLabel: context.strings.lab.x_label,
-    ariaDescription: view.histogram.alt,
-    formatTick: (v, decimals) => format.decimal(v, decimals),
-  });
+  return labHistogramSvg(view.histogram.panels, labChartOptions(context, width, view.histogram));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { labEstimatesSvg } from '../charts/lab-estimates-svg';
+import { labEstimatesSvg, type LabEstimatesSvgOptions } from '../charts/lab-estimates-svg';
 import type { FigureContext } from '../figures/figure-model';
 import { escapeHtml } from '../format/escape-html';
 import { numberFormatter } from '../format/number-formatter';
@@ -13,17 +13,26 @@ export interface LabChartWidths {
   narrow?: number;
 }
 
+/** The options every lab chart is drawn with: its width, the truth's line, the axis and ticks in the reader's locale. */
+export function labChartOptions(
+  context: FigureContext<LabStrings>,
+  width: number,
+  chart: { truth: number; truthLabel: string; alt: string },
+): LabEstimatesSvgOptions {
+  const format = numberFormatter(context.locale);
+  return {
+    width,
+    truth: chart.truth,
+    truthLabel: chart.truthLabel,
+    xLabel: context.strings.lab.x_label,
+    ariaDescription: chart.alt,
+    formatTick: (v, decimals) => format.decimal(v, decimals),
+  };
+}
+
 /** The lab's chart as an SVG string at a width (text escaped by labEstimatesSvg). */
 export function labChartSvg(view: LabView, context: FigureContext<LabStrings>, width: number): string {
-  const format = numberFormatter(context.locale);
-  return labEstimatesSvg(view.chart.rows, {
-    width,
-    truth: view.chart.truth,
-    truthLabel: view.chart.truthLabel,
-    xLabel: context.strings.lab.x_label,
-    ariaDescription: view.chart.alt,
-    formatTick: (v, decimals) => format.decimal(v, decimals),
-  });
+  return labEstimatesSvg(view.chart.rows, labChartOptions(context, width, view.chart));
 }
 
 /**

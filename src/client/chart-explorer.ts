@@ -5,6 +5,8 @@
 // does the same. The tooltip stays until Esc, a tap elsewhere or focus leaving the chart, and the pointer
 // can move onto it (WCAG 1.4.13). Charts drawn later (a figure's re-render) are found by a MutationObserver.
 import { numberFormatter } from '../lib/format/number-formatter';
+import type { Strings } from '../i18n/strings';
+import { optionalPageContext } from './page-context';
 
 /** A mark's explore attributes, as the chart wrote them. */
 export interface ExploreMark {
@@ -83,25 +85,10 @@ function readMark(element: Element): ExploreMark {
 
 /** The page's words, from the strings the page ships (#bip-context, script[data-bip-strings]); safe without them. */
 function pageWords(): ExploreWords {
-  const locale = (() => {
-    try {
-      return (JSON.parse(document.getElementById('bip-context')?.textContent ?? '{}') as { locale?: string }).locale;
-    } catch {
-      return undefined;
-    }
-  })();
-  let kinds: Record<string, string> = {};
-  let interval: string | undefined;
-  for (const script of document.querySelectorAll('script[data-bip-strings]')) {
-    try {
-      const strings = JSON.parse(script.textContent ?? '{}') as { kinds?: Record<string, string>; chart_explore?: { interval?: string } };
-      if (strings.kinds) kinds = { ...kinds, ...strings.kinds };
-      interval ??= strings.chart_explore?.interval;
-    } catch {
-      // A broken strings block leaves the words out; the values are still announced.
-    }
-  }
-  return { locale: locale ?? document.documentElement.lang ?? 'sv-SE', kinds, interval };
+  // Without a context (or with a broken one) the words are left out; the values are still announced.
+  const context = optionalPageContext();
+  const strings = context?.strings as Partial<Strings> | undefined;
+  return { locale: context?.locale ?? document.documentElement.lang ?? 'sv-SE', kinds: strings?.kinds ?? {}, interval: strings?.chart_explore?.interval };
 }
 
 function announce(text: string): void {

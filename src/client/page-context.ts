@@ -1,7 +1,7 @@
 import type { FigureContext } from '../lib/figures/figure-model';
 import type { Strings } from '../i18n/strings';
 
-type PageContext = FigureContext<Strings> & { sampleUrl: string };
+type PageContext = FigureContext<Strings> & { sampleUrl: string; notices?: Strings['notices'] };
 let parsed: PageContext | undefined;
 
 /**
@@ -17,4 +17,16 @@ export function pageContext(): PageContext {
   const strings = Object.assign({}, ...[...document.querySelectorAll('script[data-bip-strings]')].map((s) => JSON.parse(s.textContent ?? '{}')));
   parsed = { ...base, strings } as PageContext;
   return parsed;
+}
+
+/**
+ * The page context, or null where a page has none or a broken one: for the helpers every page loads
+ * (the chart explorer, the site notice), which must never break a page.
+ */
+export function optionalPageContext(): PageContext | null {
+  try {
+    return pageContext();
+  } catch {
+    return null;
+  }
 }

@@ -1,16 +1,12 @@
 // A quiet notice at the top of any page, about the site itself rather than a widget: a new version is
 // ready (with a reload button), or the page came from the offline copy because the network was slow
 // or failing. Texts come from the page context (PageHead.astro), so every page has them.
-type NoticeKind = 'update' | 'stale';
-type NoticeText = { update: string; update_button: string; stale: string };
+import { optionalPageContext } from './page-context';
 
-function noticeText(): NoticeText | null {
-  try {
-    const context = JSON.parse(document.getElementById('bip-context')?.textContent ?? '{}') as { notices?: NoticeText };
-    return context.notices ?? null;
-  } catch {
-    return null;
-  }
+type NoticeKind = 'update' | 'stale';
+
+function noticeText() {
+  return optionalPageContext()?.notices ?? null;
 }
 
 /** Shows (once) the notice of a kind; `onAccept` runs when the reader presses its button. */

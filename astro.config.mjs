@@ -8,6 +8,8 @@ export default defineConfig({
   output: 'static',
   // BIP_OUT_DIR lets parallel builds (e.g. two test runs) use separate folders; the tests read the same variable.
   outDir: process.env.BIP_OUT_DIR ?? 'dist',
+  // BIP_CACHE_DIR likewise keeps parallel builds from sharing (and racing on) Astro's cache folder.
+  cacheDir: process.env.BIP_CACHE_DIR ?? './node_modules/.astro',
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   integrations: [mdx(), offlineCache()],

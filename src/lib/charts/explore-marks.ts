@@ -1,4 +1,5 @@
 import type * as Plot from '@observablehq/plot';
+import { escapeHtml } from '../format/escape-html';
 import { numberFormatter } from '../format/number-formatter';
 
 // Every chart can be walked mark by mark (src/client/chart-explorer.ts): each explorable mark carries
@@ -53,3 +54,21 @@ export function exploreRender<T>(data: readonly T[], describe: (datum: T) => Exp
 
 /** Options of an invisible mark laid over the visible ones: it takes taps and carries the explore text. */
 export const EXPLORE_HIT = { fill: 'transparent', stroke: 'none', ariaHidden: 'true', className: 'chart-explore-hit' } as const;
+
+/**
+ * A mark's explore text as SVG attributes (escaped, with a leading space), for charts written by hand as
+ * SVG strings (the lab's), which cannot use Plot's render hook.
+ */
+export function exploreAttributes({ text, interval, kind }: ExploreText): string {
+  const attribute = (name: string, value: string) => ` ${name}="${escapeHtml(value)}"`;
+  return (
+    attribute(EXPLORE_ATTRIBUTES.text, text) +
+    (interval ? attribute(EXPLORE_ATTRIBUTES.interval, interval) : '') +
+    attribute(EXPLORE_ATTRIBUTES.kind, kind)
+  );
+}
+
+/** The hand-written charts' invisible hit marks in one group over the visible ones: they take taps and carry the explore text. */
+export function exploreHitGroup(marks: readonly string[]): string {
+  return marks.length === 0 ? '' : `<g class="${EXPLORE_HIT.className}" fill="${EXPLORE_HIT.fill}">${marks.join('')}</g>`;
+}

@@ -1,5 +1,6 @@
 import { ticks, tickStep } from 'd3-array';
 import { escapeHtml } from '../format/escape-html';
+import { exploreAttributes, exploreHitGroup, exploreLabel } from './explore-marks';
 import { PALETTE } from './palette';
 
 /** One estimator on the lab's chart: its estimate and interval in pp. */
@@ -10,6 +11,9 @@ export interface LabChartRow {
   high: number;
   text: string;
 }
+
+/** What kind of number every lab chart shows: the lab's results are sample (synthetic), as its badge says. */
+export const LAB_EXPLORE_KIND = 'sample';
 
 /** Options for the lab's chart. */
 export interface LabEstimatesSvgOptions {
@@ -49,6 +53,7 @@ export function labEstimatesSvg(rows: readonly LabChartRow[], options: LabEstima
   const x = (v: number): number => left + ((v - min) / (max - min)) * (width - left - right);
   const plotBottom = top + rowHeight * rows.length;
   const parts: string[] = [];
+  const hits: string[] = [];
   const font = `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="${narrow ? 12 : 13}"`;
   for (const v of ticks(min, max, count)) {
     const px = x(v).toFixed(1);
@@ -68,10 +73,19 @@ export function labEstimatesSvg(rows: readonly LabChartRow[], options: LabEstima
     parts.push(
       `<text x="${x(row.value).toFixed(1)}" y="${(y - 11).toFixed(1)}" text-anchor="middle" font-weight="600" fill="${PALETTE.ink}" stroke="white" stroke-width="3" paint-order="stroke">${escapeHtml(row.text)}</text>`,
     );
+    // The explorer's mark: the estimate's row from one end of its interval to the other (the dot and
+    // its label included), tall enough to tap.
+    const hitLeft = Math.min(x(row.low), x(row.value)) - 10;
+    const hitRight = Math.max(x(row.high), x(row.value)) + 10;
+    hits.push(
+      `<rect x="${hitLeft.toFixed(1)}" y="${(y - 26).toFixed(1)}" width="${(hitRight - hitLeft).toFixed(1)}" height="36"` +
+        `${exploreAttributes({ text: exploreLabel([row.label], row.text), interval: `${formatTick(row.low, 2)} – ${formatTick(row.high, 2)}`, kind: LAB_EXPLORE_KIND })}/>`,
+    );
   });
   const tx = x(truth).toFixed(1);
   parts.push(`<line x1="${tx}" x2="${tx}" y1="${top - 6}" y2="${plotBottom}" stroke="${PALETTE.ink}" stroke-width="2" stroke-dasharray="6,4"/>`);
   parts.push(`<text x="${tx}" y="${top - 12}" text-anchor="middle" font-weight="700" fill="${PALETTE.ink}">${escapeHtml(truthLabel)}</text>`);
+  parts.push(exploreHitGroup(hits));
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(ariaDescription)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${font}>` +
     `<g aria-hidden="true">${parts.join('')}</g></svg>`

@@ -2,7 +2,8 @@ import { bin, max as d3max, ticks, tickStep } from 'd3-array';
 import { PALETTE } from '../charts/palette';
 import { escapeHtml } from '../format/escape-html';
 import { chartFont } from './lab-chart-style';
-import type { LabEstimatesSvgOptions } from '../charts/lab-estimates-svg';
+import { exploreAttributes, exploreHitGroup, exploreLabel } from '../charts/explore-marks';
+import { LAB_EXPLORE_KIND, type LabEstimatesSvgOptions } from '../charts/lab-estimates-svg';
 
 /** One estimator's panel: its estimates over the runs, or a text when it has none. */
 export interface LabHistogramPanel {
@@ -14,7 +15,13 @@ export interface LabHistogramPanel {
 }
 
 /** Options for the histogram of repeated runs: the same as the single run's chart (width, truth, labels, tick format). */
-export type LabHistogramSvgOptions = LabEstimatesSvgOptions;
+export interface LabHistogramSvgOptions extends LabEstimatesSvgOptions {
+  /**
+   * A bar's count of runs among the panel's runs, as the explorer says it ("12 av 500", from the lab
+   * strings' `repeat.estimated_value`); without it the count and the runs are written as "12/500".
+   */
+  countText?: (count: number, runs: number) => string;
+}
 
 /**
  * Small multiples of each estimator's estimates over repeated runs, on one shared x axis, with the
@@ -24,6 +31,7 @@ export type LabHistogramSvgOptions = LabEstimatesSvgOptions;
  */
 export function labHistogramSvg(panels: readonly LabHistogramPanel[], options: LabHistogramSvgOptions): string {
   const { width, truth, truthLabel, xLabel, ariaDescription, formatTick } = options;
+  const countText = options.countText ?? ((count: number, runs: number) => `${formatTick(count, 0)}/${formatTick(runs, 0)}`);
   const narrow = width < 480;
   const left = 40;
   const right = 16;
@@ -52,6 +60,10 @@ export function labHistogramSvg(panels: readonly LabHistogramPanel[], options: L
   const step = tickStep(lo, hi, axisCount);
   const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
   const parts: string[] = [];
+  const hits: string[] = [];
+  // A bin's range in the explorer with the decimals its thresholds need (0,25 – 0,50).
+  const binStep = thresholds.length > 1 ? thresholds[1]! - thresholds[0]! : hi - lo;
+  const binDecimals = Math.max(0, -Math.floor(Math.log10(binStep) + 1e-9));
   const countTicks = ticks(0, tallest, 3).filter((v) => Number.isInteger(v));
   panels.forEach((panel, i) => {
     const y0 = top + i * (panelHeight + gap);
@@ -71,6 +83,12 @@ export function labHistogramSvg(panels: readonly LabHistogramPanel[], options: L
       const x0 = x(b.x0) + 0.5;
       const x1 = Math.max(x0 + 1, x(b.x1) - 0.5);
       parts.push(`<rect x="${x0.toFixed(1)}" y="${y(b.length).toFixed(1)}" width="${(x1 - x0).toFixed(1)}" height="${(base - y(b.length)).toFixed(1)}" fill="${panel.colour}"/>`);
+      // The explorer's mark: the bin's whole column in the panel, so a short bar is as easy to tap as a tall one.
+      const range = `${formatTick(b.x0, binDecimals)} – ${formatTick(b.x1, binDecimals)}`;
+      hits.push(
+        `<rect x="${(x0 - 0.5).toFixed(1)}" y="${(y0 + 8).toFixed(1)}" width="${(x1 - x0 + 1).toFixed(1)}" height="${(panelHeight - 8).toFixed(1)}"` +
+          `${exploreAttributes({ text: exploreLabel([panel.label, range], countText(b.length, panel.values.length)), interval: '', kind: LAB_EXPLORE_KIND })}/>`,
+      );
     }
     const tx = x(truth).toFixed(1);
     parts.push(`<line x1="${tx}" x2="${tx}" y1="${(y0 + 8).toFixed(1)}" y2="${base}" stroke="${PALETTE.ink}" stroke-width="2" stroke-dasharray="6,4"/>`);
@@ -84,6 +102,7 @@ export function labHistogramSvg(panels: readonly LabHistogramPanel[], options: L
   const tx = x(truth);
   const anchor = tx > width - 90 ? 'end' : tx < 90 ? 'start' : 'middle';
   parts.push(`<text x="${tx.toFixed(1)}" y="${top - 14}" text-anchor="${anchor}" font-weight="700" fill="${PALETTE.ink}">${escapeHtml(truthLabel)}</text>`);
+  parts.push(exploreHitGroup(hits));
   const height = plotBottom + bottom;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(ariaDescription)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${chartFont(narrow)}>` +

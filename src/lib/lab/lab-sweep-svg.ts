@@ -1,5 +1,7 @@
 import { ticks, tickStep } from 'd3-array';
 import { PALETTE } from '../charts/palette';
+import { exploreAttributes, exploreHitGroup, exploreLabel } from '../charts/explore-marks';
+import { LAB_EXPLORE_KIND } from '../charts/lab-estimates-svg';
 import { escapeHtml } from '../format/escape-html';
 import { chartFont, markerSvg } from './lab-chart-style';
 
@@ -26,6 +28,15 @@ export interface LabSweepSvgOptions {
   ariaDescription: string;
   formatX: (value: number, decimals: number) => string;
   formatY: (value: number, decimals: number) => string;
+  /** The decimals of a point's value in the explorer; by default 2 (bias in pp), 0 with a fixed range (coverage in %). */
+  valueDecimals?: number;
+}
+
+/** The decimals (at most 3) that show a swept value as the table does: 0,15 with two, 2000 with none. */
+function decimalsOf(value: number): number {
+  let d = 0;
+  while (d < 3 && Math.abs(Math.round(value * 10 ** d) - value * 10 ** d) > 1e-6) d++;
+  return d;
 }
 
 /**
@@ -56,6 +67,9 @@ export function labSweepSvg(series: readonly LabSweepSeries[], options: LabSweep
   const y = (v: number): number => top + ((y1 - v) / (y1 - y0)) * plotHeight;
   const plotBottom = top + plotHeight;
   const parts: string[] = [];
+  const hits: string[] = [];
+  const valueDecimals = options.valueDecimals ?? (yDomain ? 0 : 2);
+  const unit = yLabel.toLocaleLowerCase();
   const yStep = tickStep(y0, y1, 5);
   const yDecimals = Math.max(0, -Math.floor(Math.log10(yStep) + 1e-9));
   for (const v of ticks(y0, y1, 5)) {
@@ -92,7 +106,13 @@ export function labSweepSvg(series: readonly LabSweepSeries[], options: LabSweep
     });
     if (path) parts.push(`<path d="${path}" fill="none" stroke="${s.colour}" stroke-width="2.5"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
     s.values.forEach((v, i) => {
-      if (v != null) parts.push(markerSvg(s.marker, x(xs[i]!), y(v), s.colour));
+      if (v == null) return;
+      parts.push(markerSvg(s.marker, x(xs[i]!), y(v), s.colour));
+      // The explorer's mark: a circle around the marker, larger than it so a finger can hit it.
+      hits.push(
+        `<circle cx="${x(xs[i]!).toFixed(1)}" cy="${y(v).toFixed(1)}" r="11"` +
+          `${exploreAttributes({ text: exploreLabel([s.label, `${xLabel} ${formatX(xs[i]!, decimalsOf(xs[i]!))}`], `${formatY(v, valueDecimals)} ${unit}`), interval: '', kind: LAB_EXPLORE_KIND })}/>`,
+      );
     });
   }
   // Legend: one row on wide charts, one per series on narrow ones.
@@ -105,6 +125,7 @@ export function labSweepSvg(series: readonly LabSweepSeries[], options: LabSweep
     parts.push(`<text x="${lx + 32}" y="${ly}" dy="0.32em" fill="${PALETTE.ink}">${escapeHtml(s.label)}</text>`);
     lx += 32 + s.label.length * 7.4 + 22;
   });
+  parts.push(exploreHitGroup(hits));
   const height = plotBottom + bottom;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(ariaDescription)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${chartFont(narrow)}>` +

@@ -2,7 +2,7 @@ import published from '../../../data/published.json';
 import { PALETTE } from '../charts/palette';
 import { escapeHtml } from '../format/escape-html';
 import { fillTemplate } from '../format/fill-template';
-import type { FigureContext, FigureModel } from './figure-model';
+import { viewSource, type FigureContext, type FigureControl, type FigureModel, type FigureView } from './figure-model';
 
 /** What an export says about where it comes from, besides the figure itself. */
 export interface FigureExportInfo {
@@ -14,6 +14,25 @@ export interface FigureExportInfo {
   built: string;
   /** The day of the export: the access date of a citation (YYYY-MM-DD). */
   accessed: string;
+}
+
+/**
+ * The view a figure really shows for a chosen one: a sample-only choice does not apply in the published
+ * view, which shows it at its default (`?job-orientation.groups=5` alone shows the report's 3 groups).
+ */
+export function shownFigureView(controls: readonly FigureControl[], view: FigureView): FigureView {
+  const published = viewSource(view) !== 'sample';
+  return Object.fromEntries(controls.map((c) => [c.name, c.sampleOnly && published ? c.defaultValue : (view[c.name] ?? c.defaultValue)]));
+}
+
+/**
+ * The name (without extension) of a view's downloads: the figure's id, then each choice of the shown view
+ * that differs from the default ("job-orientation-sample-5"), so files of different views don't collide
+ * and a name never claims a choice the file does not show.
+ */
+export function figureFileName(id: string, controls: readonly FigureControl[], view: FigureView): string {
+  const shown = shownFigureView(controls, view);
+  return [id, ...controls.filter((c) => shown[c.name] !== c.defaultValue).map((c) => shown[c.name])].join('-');
 }
 
 /** The licence of the text and the synthetic data (LICENSE-CONTENT.md). */

@@ -2,11 +2,12 @@
 // code and the renderer are imported on the first change. It reads the view, swaps in the chart and the
 // parts the build's renderer writes (src/lib/figures/figure-html.ts), and wires the controls and downloads.
 import { defaultView, type FigureControl, type FigureView } from '../lib/figures/figure-model';
-import type { FigureExportInfo } from '../lib/figures/figure-export';
+import { figureFileName, shownFigureView, type FigureExportInfo } from '../lib/figures/figure-export';
 import { figureEmbedUrl, figureViewUrl, type FigurePlace } from '../lib/figures/figure-urls';
 import { fillTemplate } from '../lib/format/fill-template';
 import { figureViewState, type FigureViewOptions } from '../lib/state/figure-view-state';
 import { writeFigureView } from '../lib/state/write-figure-view';
+import { ChunkError, chunkFailed, loadChunk } from './load-chunk';
 import { pageContext } from './page-context';
 import { ReaderError } from './reader-error';
 import type { ExportFormat } from './render-figure';
@@ -90,7 +91,7 @@ class BipFigure extends HTMLElement {
     figure.setAttribute('aria-busy', 'true');
     this.status(text.loading);
     try {
-      const { renderFigure } = await import('./render-figure');
+      const { renderFigure } = await loadChunk(() => import('./render-figure'));
       const chart = this.el('chart');
       // Before the first client render a phone shows the narrow server chart and hides the wide one, so
       // measure whichever is visible: the new chart must be drawn for the width it will really have.
@@ -108,26 +109,32 @@ class BipFigure extends HTMLElement {
       this.status(announce ? fillTemplate(text.updated, { view: viewName }) : '');
     } catch (error) {
       if (request !== this.request) return;
-      const message = error instanceof ReaderError ? error.message : text.error_unknown;
-      this.status(fillTemplate(text.error, { message }), 'error');
-      if (!(error instanceof ReaderError)) console.warn(error);
+      this.failed(error, () => void this.update({ announce: true }));
     } finally {
       if (request === this.request) figure.removeAttribute('aria-busy');
     }
   }
 
-  /** A file name part naming the non-default choices, so downloads of different views don't collide. */
-  private fileSuffix(): string {
-    const defaults = defaultView(this.options.controls);
-    return this.options.controls
-      .filter((c) => this.view[c.name] !== defaults[c.name])
-      .map((c) => `-${this.view[c.name]}`)
-      .join('');
+  /**
+   * Says in the status why the figure did not change (what it shows stays): its code did not arrive (with
+   * the page notice to reload or retry), a message for the reader, or an unexpected error.
+   */
+  private failed(error: unknown, retry: () => void): void {
+    const text = pageContext().strings.figure;
+    if (error instanceof ChunkError) return this.status(chunkFailed(error, retry), 'error');
+    const message = error instanceof ReaderError ? error.message : text.error_unknown;
+    this.status(fillTemplate(text.error, { message }), 'error');
+    if (!(error instanceof ReaderError)) console.warn(error);
   }
 
-  /** This figure's own parameters of the view ('?…', or '' for the default view). */
+  /** The view the figure shows: a choice that does not apply in it (groups in the published view) at its default. */
+  private shownView(): FigureView {
+    return shownFigureView(this.options.controls, this.view);
+  }
+
+  /** This figure's own parameters of the shown view ('?…', or '' for the default view). */
   private query(): string {
-    const query = writeFigureView(new URLSearchParams(), this.options, this.view).toString();
+    const query = writeFigureView(new URLSearchParams(), this.options, this.shownView()).toString();
     return query ? `?${query}` : '';
   }
 
@@ -150,7 +157,13 @@ class BipFigure extends HTMLElement {
   private async updateShare(): Promise<void> {
     const panel = this.querySelector<HTMLDetailsElement>('[data-role="share"]');
     if (!panel) return;
-    const { renderShare } = await import('./render-figure');
+    let renderShare: typeof import('./render-figure').renderShare;
+    try {
+      ({ renderShare } = await loadChunk(() => import('./render-figure')));
+    } catch (error) {
+      this.failed(error, () => void this.updateShare());
+      return;
+    }
     const embedUrl = figureEmbedUrl(this.place(), this.options.id, this.query());
     const html = await renderShare(this.options.id, this.view, this.exportInfo(), embedUrl, panel.open);
     const current = this.querySelector<HTMLDetailsElement>('[data-role="share"]');
@@ -191,15 +204,14 @@ class BipFigure extends HTMLElement {
   }
 
   private async download(format: ExportFormat): Promise<void> {
-    const text = pageContext().strings.figure;
     try {
-      const { exportFigure } = await import('./render-figure');
-      const blob = await exportFigure(this.options.id, this.view, format, this.exportInfo());
-      saveBlob(blob, `${this.options.id}${this.fileSuffix()}.${format}`);
+      const { exportFigure } = await loadChunk(() => import('./render-figure'));
+      const view = this.shownView();
+      const blob = await exportFigure(this.options.id, view, format, this.exportInfo());
+      // Named after the view the file shows, which is the view on screen.
+      saveBlob(blob, `${figureFileName(this.options.id, this.options.controls, view)}.${format}`);
     } catch (error) {
-      const message = error instanceof ReaderError ? error.message : text.error_unknown;
-      this.status(fillTemplate(text.error, { message }), 'error');
-      if (!(error instanceof ReaderError)) console.warn(error);
+      this.failed(error, () => void this.download(format));
     }
   }
 }

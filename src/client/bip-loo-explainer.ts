@@ -1,20 +1,34 @@
 // <bip-loo-explainer>: makes the build-time worked example of job orientation (seed Figur 3) pickable.
 // Page-load cost is this file only; the sample and the analysis load on the first change. The choice
 // lives in the URL as loo.caseworker / loo.answer; a value the sample lacks gives a notice and the default.
+// A choice, by hand or from a link, is built completely before anything changes; when it fails (the
+// sample or the code cannot be loaded) the pickers go back to the example still shown, with a message.
 import { fillTemplate } from '../lib/format/fill-template';
+import { ChunkError, chunkFailed, loadChunk } from './load-chunk';
 import { pageContext } from './page-context';
+import { ReaderError } from './reader-error';
 
 const CASEWORKER_PARAM = 'loo.caseworker';
 const ANSWER_PARAM = 'loo.answer';
 
+/** The choice the example on screen shows, with the answer options that belong to it. */
+interface Shown {
+  caseworker: string;
+  answer: string;
+  options: string;
+}
+
 class BipLooExplainer extends HTMLElement {
   private request = 0;
+  private shown!: Shown;
 
   connectedCallback(): void {
     this.el('controls').hidden = false;
     this.el('no-js').hidden = true;
-    this.caseworkerSelect.addEventListener('change', () => void this.onCaseworker());
-    this.answerSelect.addEventListener('change', () => void this.show({ announce: true }));
+    // The build's example is the default choice; the selects show it.
+    this.shown = { caseworker: this.caseworkerSelect.value, answer: this.answerSelect.value, options: this.answerSelect.innerHTML };
+    this.caseworkerSelect.addEventListener('change', () => void this.choose(this.caseworkerSelect.value, null, { announce: true }));
+    this.answerSelect.addEventListener('change', () => void this.choose(this.caseworkerSelect.value, this.answerSelect.value, { announce: true }));
     this.el('previous').addEventListener('click', () => this.step(-1));
     this.el('next').addEventListener('click', () => this.step(1));
     void this.restore();
@@ -40,98 +54,78 @@ class BipLooExplainer extends HTMLElement {
     status.dataset.tone = tone;
   }
 
-  /** Applies a shared choice from the URL; an unknown caseworker or answer falls back to the default. */
+  /** Applies a shared choice from the URL, with the same loading and errors as a choice by hand. */
   private async restore(): Promise<void> {
     const params = new URLSearchParams(location.search);
     const caseworker = params.get(CASEWORKER_PARAM);
     const answer = params.get(ANSWER_PARAM);
     if (caseworker === null && answer === null) return;
-    const t = pageContext().strings.loo;
-    const invalid: string[] = [];
-    const known = [...this.caseworkerSelect.options].some((o) => o.value === caseworker);
-    if (caseworker !== null && !known) invalid.push(CASEWORKER_PARAM);
-    if (known) {
-      this.caseworkerSelect.value = caseworker!;
-      const ok = await this.loadAnswers(answer);
-      if (answer !== null && !ok) invalid.push(ANSWER_PARAM);
-    } else if (answer !== null && caseworker === null) {
-      invalid.push(ANSWER_PARAM);
-    }
-    if (invalid.length > 0) {
-      await this.reset();
-      this.status(fillTemplate(t.bad_state, { names: invalid.join(', ') }), 'error');
-      return;
-    }
-    await this.show({ announce: false });
+    const known = caseworker !== null && [...this.caseworkerSelect.options].some((o) => o.value === caseworker);
+    // An unknown caseworker, or an answer without one: the build's example stays, nothing to load.
+    if (!known) return this.refuse([caseworker !== null ? CASEWORKER_PARAM : ANSWER_PARAM]);
+    await this.choose(caseworker, answer, { announce: false, fromLink: true });
   }
 
-  /** Back to the build-time example (its HTML is still in the page unless a choice replaced it). */
-  private async reset(): Promise<void> {
+  /** A link's choice that the sample lacks: back to the example shown, the parameters out of the URL, a notice. */
+  private refuse(names: string[]): void {
+    this.revert();
     const url = new URL(location.href);
     url.searchParams.delete(CASEWORKER_PARAM);
     url.searchParams.delete(ANSWER_PARAM);
     history.replaceState(history.state, '', url);
-    this.caseworkerSelect.value = this.dataset.defaultCaseworker ?? '';
-    const response = this.dataset.defaultResponse ?? '';
-    if (![...this.answerSelect.options].some((o) => o.value === response)) await this.loadAnswers(response);
-    this.answerSelect.value = response;
+    this.status(fillTemplate(pageContext().strings.loo.bad_state, { names: names.join(', ') }), 'error');
   }
 
-  /** Fills the answer select for the chosen caseworker; selects `wanted` if it is theirs, else the last answer. */
-  private async loadAnswers(wanted: string | null): Promise<boolean> {
-    const { looAnswerOptions } = await import('./loo-explainer-render');
-    const { html, values } = await looAnswerOptions(Number(this.caseworkerSelect.value));
-    this.answerSelect.innerHTML = html;
-    const found = wanted !== null && values.some((v) => String(v) === wanted);
-    this.answerSelect.value = found ? wanted! : String(values[values.length - 1] ?? '');
-    return found;
+  /** The pickers show the example on screen again (after a change that did not happen). */
+  private revert(): void {
+    this.caseworkerSelect.value = this.shown.caseworker;
+    if (this.answerSelect.innerHTML !== this.shown.options) this.answerSelect.innerHTML = this.shown.options;
+    this.answerSelect.value = this.shown.answer;
   }
 
   private step(delta: number): void {
     const select = this.caseworkerSelect;
     const index = Math.min(select.options.length - 1, Math.max(0, select.selectedIndex + delta));
     if (index === select.selectedIndex) return;
-    select.selectedIndex = index;
-    void this.onCaseworker();
+    void this.choose(select.options[index]!.value, null, { announce: true });
   }
 
-  private async onCaseworker(): Promise<void> {
-    const request = ++this.request;
-    this.status(pageContext().strings.loo.loading);
-    try {
-      await this.loadAnswers(null);
-      if (request !== this.request) return;
-      await this.show({ announce: true });
-    } catch (error) {
-      if (request === this.request) this.fail(error);
-    }
-  }
-
-  private fail(error: unknown): void {
-    this.status(pageContext().strings.loo.error, 'error');
-    console.warn(error);
-  }
-
-  /** Renders the example for the selected caseworker and answer and records the choice in the URL. */
-  private async show({ announce }: { announce: boolean }): Promise<void> {
+  /**
+   * Shows the example for a caseworker and a wanted answer (null: their last), then records it in the
+   * URL. The pickers, the example and the URL change together, once everything is built.
+   */
+  private async choose(caseworker: string, wanted: string | null, { announce, fromLink = false }: { announce: boolean; fromLink?: boolean }): Promise<void> {
     const request = ++this.request;
     const t = pageContext().strings.loo;
-    const caseworker = this.caseworkerSelect.value;
-    const answer = this.answerSelect.value;
+    // By hand the select shows the choice at once (as the reader set it); a link's shows it once it is shown.
+    if (!fromLink) this.caseworkerSelect.value = caseworker;
+    this.status(t.loading);
     this.setAttribute('aria-busy', 'true');
     try {
-      const { looExampleHtml } = await import('./loo-explainer-render');
-      const html = await looExampleHtml(Number(caseworker), Number(answer));
-      if (request !== this.request || html === null) return;
-      this.el('example').innerHTML = html;
+      const { looChoiceParts } = await loadChunk(() => import('./loo-explainer-render'));
+      const parts = await looChoiceParts(Number(caseworker), wanted === null ? null : Number(wanted));
+      if (request !== this.request) return;
+      if (fromLink && (!parts || (wanted !== null && !parts.found))) return this.refuse([!parts ? CASEWORKER_PARAM : ANSWER_PARAM]);
+      if (!parts) throw new Error(`caseworker ${caseworker} has no answers in the sample`);
+      const answer = String(parts.answer);
+      this.caseworkerSelect.value = caseworker;
+      this.answerSelect.innerHTML = parts.options;
+      this.answerSelect.value = answer;
+      this.el('example').innerHTML = parts.html;
       this.dataset.rendered = 'client';
+      this.shown = { caseworker, answer, options: parts.options };
       const url = new URL(location.href);
       url.searchParams.set(CASEWORKER_PARAM, caseworker);
       url.searchParams.set(ANSWER_PARAM, answer);
       history.replaceState(history.state, '', url);
       this.status(announce ? fillTemplate(t.updated, { id: caseworker, response: answer }) : '');
     } catch (error) {
-      if (request === this.request) this.fail(error);
+      if (request !== this.request) return;
+      // What is shown stays, and so does a link's address: loading it again may work.
+      this.revert();
+      if (error instanceof ChunkError) return this.status(chunkFailed(error, () => void this.choose(caseworker, wanted, { announce, fromLink })), 'error');
+      this.status(t.error, 'error');
+      if (!(error instanceof ReaderError)) console.warn(error);
     } finally {
       if (request === this.request) this.removeAttribute('aria-busy');
     }

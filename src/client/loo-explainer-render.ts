@@ -1,7 +1,7 @@
 // Loaded on first use of the leave-one-out explainer: Arquero's parser and the analysis stay out of the
 // page-load JavaScript.
 import type { ColumnTable } from 'arquero';
-import { leaveOneOutExample } from '../lib/figures/leave-one-out-example';
+import { leaveOneOutChoice } from '../lib/figures/leave-one-out-choice';
 import { leaveOneOutHtml, looAnswerOptionsHtml } from '../lib/figures/leave-one-out-html';
 import { loadSample } from './load-sample';
 import { pageContext } from './page-context';
@@ -12,21 +12,25 @@ function sample(): Promise<ColumnTable> {
   return loadSample(context.sampleUrl, { fetch: context.strings.figure.error_fetch, parse: context.strings.figure.error_parse });
 }
 
-/** The caseworker's answers as the answer select's options (HTML) and their values, in time order; none for an unknown caseworker. */
-export async function looAnswerOptions(caseworker: number): Promise<{ html: string; values: number[] }> {
-  const table = await sample();
-  const ids = table.array('response_id') as ArrayLike<number>;
-  const cws = table.array('caseworker_id') as ArrayLike<number>;
-  let first = -1;
-  for (let r = 0; r < ids.length && first < 0; r++) if (cws[r] === caseworker) first = ids[r]!;
-  if (first < 0) return { html: '', values: [] };
-  const answers = leaveOneOutExample(table, caseworker, first)!.answers;
-  return { html: looAnswerOptionsHtml(answers, pageContext()), values: answers.map((a) => a.responseId) };
+/** Everything the explainer swaps in for a choice, built before anything on the page changes. */
+export interface LooChoiceParts {
+  /** The answer select's options (the caseworker's answers in time order) and the one shown. */
+  options: string;
+  answer: number;
+  /** Whether `answer` is the answer asked for (see leaveOneOutChoice). */
+  found: boolean;
+  /** The worked example's HTML. */
+  html: string;
 }
 
-/** The worked example's HTML for one answer, or null when the caseworker gave no such answer. */
-export async function looExampleHtml(caseworker: number, response: number): Promise<string | null> {
-  const table = await sample();
-  const example = leaveOneOutExample(table, caseworker, response);
-  return example ? leaveOneOutHtml(example, pageContext()) : null;
+/**
+ * The parts for a caseworker and a wanted answer (null: their last one); null when the sample has no
+ * answer by the caseworker. Rejects with a ReaderError when the sample cannot be fetched or read.
+ */
+export async function looChoiceParts(caseworker: number, wanted: number | null): Promise<LooChoiceParts | null> {
+  const choice = leaveOneOutChoice(await sample(), caseworker, wanted);
+  if (!choice) return null;
+  const context = pageContext();
+  const answer = choice.example.response.responseId;
+  return { options: looAnswerOptionsHtml(choice.example.answers, context, answer), answer, found: choice.found, html: leaveOneOutHtml(choice.example, context) };
 }

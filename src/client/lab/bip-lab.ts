@@ -16,6 +16,7 @@ import { labWarningsHtml, type LabDownload } from '../../lib/lab/lab-table-html'
 import { labSizeWarningTexts, labView } from '../../lib/lab/lab-view';
 import type { LabResult } from '../../lib/lab/run-lab-experiment';
 import { invalidStateNotice, readState, stateHref, type FieldValues } from '../../lib/state/url-state';
+import { CHUNK_DEADLINE_MS, ChunkError, chunkFailed } from '../load-chunk';
 import { pageContext } from '../page-context';
 import { LiveStatus } from '../calculators/live-status';
 import { copyLink, fillForm, markProblems, readForm, showNotice } from '../calculators/tool-form';
@@ -43,6 +44,8 @@ interface ActiveRun {
   kind: LabRunView;
   done: number;
   total: number;
+  /** The values it runs with (to write into the URL when it completes, or to run again). */
+  values: FieldValues;
   resolve: () => void;
 }
 
@@ -54,10 +57,16 @@ class BipLab extends HTMLElement {
   private urls: Record<LabRunView, string[]> = { single: [], repeat: [], sweep: [] };
   /** The status region: typing problems are said once the reader pauses; run events at once, never twice. */
   private status!: LiveStatus;
+  /**
+   * The values the URL, the form and "Copy link" describe: the last completed run's (or the page's as
+   * loaded). A run writes them only when it completes; a cancelled or failed one puts them back.
+   */
+  private committed!: FieldValues;
 
   connectedCallback(): void {
     const { strings, locale } = pageContext();
     const { values, invalid } = readState(new URLSearchParams(location.search), LAB_SPEC);
+    this.committed = values;
     this.status = new LiveStatus(this.el('status'));
     this.el('form').hidden = false;
     this.el('js-note').hidden = true;
@@ -142,30 +151,46 @@ class BipLab extends HTMLElement {
   private run(kind: LabRunView, given?: FieldValues): Promise<void> {
     const values = given ?? this.validate(kind);
     if (!values) return Promise.resolve();
+    // A run of given values (a link's, a retry's) shows them in the form, which describes the run.
+    if (given) this.showValues(given);
     this.stop();
-    history.replaceState(history.state, '', stateHref(location, LAB_SPEC, { ...values, view: kind }));
     const id = ++this.runId;
     const truths = labTruthsOf(values);
     const jobs = kind === 'repeat' ? replicationJobs(truths, Number(values.runs)) : kind === 'sweep' ? sweepJobs(truths, labSweepOf(values)) : [];
     const total = kind === 'single' ? 6 : jobs.length;
     this.begin(kind, total);
     return new Promise<void>((resolve) => {
-      this.active = { id, kind, done: 0, total, resolve };
+      this.active = { id, kind, done: 0, total, values, resolve };
       if (kind === 'single') this.runSingle(id, values);
       else this.runBatch(id, kind, values, jobs);
     });
   }
 
+  /**
+   * Starts a worker for a run. Its code is a build file like any chunk: until the worker says it is ready,
+   * an error means the file did not load (gone after a deploy) and silence past the deadline a stalled
+   * network; both keep the last result and say so, like a chunk that fails (load-chunk.ts).
+   */
   private startWorker(id: number, request: LabWorkerRequest, onMessage: (message: LabWorkerMessage) => void): void {
     const worker = new Worker(new URL('./lab-worker.ts', import.meta.url), { type: 'module' });
     this.workers.push(worker);
+    let ready = false;
+    const deadline = setTimeout(() => {
+      if (id === this.runId) this.fail(new ChunkError('slow'));
+    }, CHUNK_DEADLINE_MS);
     worker.addEventListener('message', (event: MessageEvent<LabWorkerMessage>) => {
+      if (event.data.type === 'ready') {
+        ready = true;
+        clearTimeout(deadline);
+        return;
+      }
       if (event.data.id !== id || id !== this.runId) return;
       if (event.data.type === 'error') this.fail();
       else onMessage(event.data);
     });
     worker.addEventListener('error', () => {
-      if (id === this.runId) this.fail();
+      clearTimeout(deadline);
+      if (id === this.runId) this.fail(ready ? undefined : new ChunkError(navigator.onLine === false ? 'slow' : 'missing'));
     });
     worker.postMessage(request);
   }
@@ -177,6 +202,7 @@ class BipLab extends HTMLElement {
         this.progress(message.index, message.total, strings.stages[message.stage]);
       } else if (message.type === 'result') {
         this.end();
+        this.commit(values, 'single');
         this.dataset.runMs = message.ms.toFixed(1);
         this.showSingle(message.result, message.csv);
       }
@@ -201,6 +227,7 @@ class BipLab extends HTMLElement {
         this.progress(done, jobs.length, fillTemplate(strings.progress_runs, { done: count(done), runs: count(jobs.length) }));
         if (done < jobs.length) return;
         this.end();
+        this.commit(values, kind);
         this.dataset.batchMs = (performance.now() - t0).toFixed(0);
         if (kind === 'repeat') this.showRepeat(values, jobs, results);
         else this.showSweep(values, jobs, results);
@@ -260,9 +287,38 @@ class BipLab extends HTMLElement {
     this.end();
   }
 
-  private fail(): void {
+  /** A run completed: the URL, and so "Copy link", now describe it. */
+  private commit(values: FieldValues, kind: LabRunView): void {
+    this.committed = { ...values, view: kind };
+    history.replaceState(history.state, '', stateHref(location, LAB_SPEC, this.committed));
+  }
+
+  /** Puts values into the form, as valid (they are: they come from the URL or a run). */
+  private showValues(values: FieldValues): void {
+    fillForm(this, LAB_SPEC, values, {}, pageContext().locale);
+    markProblems(this, LAB_SPEC, new Map());
+    this.showSweepRange(String(values.sweep));
+    this.showSizeWarnings(values);
+  }
+
+  /** After a run that did not complete: the form and the URL describe the result shown again. */
+  private uncommit(): void {
+    this.showValues(this.committed);
+    history.replaceState(history.state, '', stateHref(location, LAB_SPEC, this.committed));
+  }
+
+  /** A run failed: its worker's code did not arrive (`chunk`, with the notice to reload or retry), or it broke. */
+  private fail(chunk?: ChunkError): void {
+    const active = this.active;
+    this.runId++;
     this.end();
-    this.status.now(pageContext().strings.lab.failed, 'error');
+    this.uncommit();
+    if (chunk && active) {
+      const again = active.values;
+      this.status.now(chunkFailed(chunk, () => void this.run(active.kind, again)), 'error');
+    } else {
+      this.status.now(pageContext().strings.lab.failed, 'error');
+    }
   }
 
   private cancel(): void {
@@ -271,6 +327,7 @@ class BipLab extends HTMLElement {
     const strings = pageContext().strings.lab;
     this.runId++;
     this.end();
+    this.uncommit();
     const count = numberFormatter(pageContext().locale).count;
     const counts = { done: count(active.done), runs: count(active.total) };
     this.status.now(

@@ -11,13 +11,17 @@ export type LabWorkerRequest =
   | { id: number; kind: 'single'; truths: LabTruths }
   | { id: number; kind: 'batch'; jobs: { index: number; truths: LabTruths }[] };
 
-/** What the worker posts back. */
+/** What the worker posts back; 'ready' first, once its code (this file and its imports) has loaded. */
 export type LabWorkerMessage =
+  | { type: 'ready' }
   | { id: number; type: 'progress'; stage: (typeof LAB_STAGES)[number]; index: number; total: number }
   | { id: number; type: 'result'; result: LabResult; csv: string; ms: number }
   | { id: number; type: 'run'; index: number; result: LabResult }
   | { id: number; type: 'batch-done'; ms: number }
   | { id: number; type: 'error'; message: string };
+
+// Imports are evaluated before this line: the page now knows the worker's code arrived (bip-lab.ts).
+(self as unknown as Worker).postMessage({ type: 'ready' } satisfies LabWorkerMessage);
 
 self.addEventListener('message', (event: MessageEvent<LabWorkerRequest>) => {
   const request = event.data;

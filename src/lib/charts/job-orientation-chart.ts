@@ -25,6 +25,9 @@ export interface OrientationHistogramBar {
   x1: number;
   group: number;
   count: number;
+  /** What the explorer says for the bar: its group and interval, and its count as text ("Grupp 1 av 3, −1,50 – −1,40", "12 svar"). */
+  label?: string;
+  text?: string;
 }
 
 /** Options: size, labels and the overall rate line. */
@@ -161,6 +164,8 @@ export function jobOrientationChart(
   // group's name when every name fits its band's width, else every group's number.
   const names = groups.every((g) => textWidth(g.label, fontSize) <= pixels(g.from!, g.to!) - 4);
   const labelled = groups.map((g) => ({ ...g, mid: (g.from! + g.to!) / 2, name: names ? g.label : String(g.group) }));
+  const explorableBins = histogram.filter((b) => b.count > 0 && b.label != null);
+  const describeBin = (b: OrientationHistogramBar) => ({ text: exploreLabel([b.label], b.text ?? String(b.count)), interval: '', kind: 'sample' });
   return {
     width,
     height: narrow ? 400 : 440,
@@ -245,6 +250,16 @@ export function jobOrientationChart(
       }),
       Plot.ruleY([0], { stroke: PALETTE.ink, ariaHidden: 'true' }),
       Plot.rect(labelled, { x1: 'from', x2: 'to', y1: (g: OrientationGroupMark) => g.low ?? g.rate, y2: (g: OrientationGroupMark) => g.high ?? g.rate, ...EXPLORE_HIT, render: exploreRender(labelled, describe) }),
+      // After the groups' lines, the histogram's bars that have answers, group by group, each with its count.
+      Plot.rect(explorableBins, {
+        x1: 'x0',
+        x2: 'x1',
+        y1: () => toY(0),
+        // A bar of a few answers is a sliver: its hit area is at least a finger's tap high.
+        y2: (b: OrientationHistogramBar) => Math.max(toY(b.count), toY(0) + band * 0.12),
+        ...EXPLORE_HIT,
+        render: exploreRender(explorableBins, describeBin),
+      }),
     ],
   };
 }

@@ -99,8 +99,19 @@ export function altSeries<R>({ rows, columns }: FigureRows<R>, keys: readonly st
   return rows.map((row) => shown.map((c) => (c.alt ? c.alt(row) : cell(c, row))).join(within)).join(', ');
 }
 
+/** A further table of a view (a histogram's counts): its key, caption, rows and columns. */
+export interface FigureExtraTable<T> extends FigureRows<T> {
+  key: string;
+  caption: string;
+}
+
 /** What a figure view states besides its numbers, which come as rows with their columns. */
-export type FigureModelInput<R> = Omit<FigureModel, 'table' | 'csv' | 'data' | 'how'> & FigureRows<R> & { how?: FigureHow | null };
+export type FigureModelInput<R, T = never> = Omit<FigureModel, 'table' | 'tables' | 'csv' | 'data' | 'how'> &
+  FigureRows<R> & {
+    how?: FigureHow | null;
+    /** Further tables under the first (rows of type T); their rows follow the first table's in the CSV. */
+    tables?: ReadonlyArray<FigureExtraTable<T>>;
+  };
 
 /**
  * The columns every figure's CSV ends with, so a downloaded file says what each row is: its kind (when
@@ -113,15 +124,35 @@ function describingColumns<R>(columns: readonly FigureColumn<R>[], kind: string,
     ...columns,
     ...(has('kind') ? [] : [kindColumn<R>(() => kind)]),
     ...(has('approx') ? [] : [approxColumn<R>(() => undefined)]),
-    { key: 'source', csv: () => source },
+    // A figure whose rows come from different sources (the report beside the sample) names each row's.
+    ...(has('source') ? [] : [{ key: 'source', csv: () => source }]),
   ];
 }
 
+const DESCRIBING_KEYS = ['kind', 'approx', 'source'];
+
+/**
+ * The records of several tables in one file: the keys of all of them in order of first use (the
+ * describing columns last), a cell a table does not have left empty.
+ */
+function mergedRecords(parts: ReadonlyArray<FigureModel['data']>): FigureModel['data'] {
+  if (parts.length === 1) return parts[0]!;
+  const all = parts.flatMap((p) => p.keys);
+  const keys = [...new Set([...all.filter((k) => !DESCRIBING_KEYS.includes(k)), ...all.filter((k) => DESCRIBING_KEYS.includes(k))])];
+  const records = parts.flatMap((p) => p.records.map((r) => Object.fromEntries(keys.map((k) => [k, r[k] ?? '']))));
+  return { keys, records };
+}
+
 /** A figure model whose table and CSV are derived from its rows and columns (so they cannot disagree). */
-export function figureModel<R>(input: FigureModelInput<R>): FigureModel {
-  const { rows, columns, how = null, ...rest } = input;
-  const data = figureRecords({ rows, columns: describingColumns(columns, input.kind, input.sourceLine) });
-  return { ...rest, table: figureTable({ rows, columns }, input.kind), data, csv: csvFormat(data.records, data.keys), how };
+export function figureModel<R, T = never>(input: FigureModelInput<R, T>): FigureModel {
+  const { rows, columns, how = null, tables: extra = [], ...rest } = input;
+  const data = mergedRecords([
+    figureRecords({ rows, columns: describingColumns(columns, input.kind, input.sourceLine) }),
+    ...extra.map((t) => figureRecords({ rows: t.rows, columns: describingColumns(t.columns, input.kind, input.sourceLine) })),
+  ]);
+  const table = figureTable({ rows, columns }, input.kind);
+  const tables = extra.map((t) => ({ key: t.key, caption: t.caption, ...figureTable(t, input.kind) }));
+  return { ...rest, table, ...(tables.length > 0 ? { tables } : {}), data, csv: csvFormat(data.records, data.keys), how };
 }
 
 /** The CSV column naming the kind of every row's number ('published', 'sample' or 'assumed'). */

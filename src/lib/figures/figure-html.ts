@@ -5,7 +5,7 @@ import { figureHowHtml } from './figure-how-html';
 import { figureShareHtml, type FigureShareInput } from './figure-share-html';
 
 /** The parts of a figure that change with the view; the browser swaps each by its data-role. */
-export const FIGURE_PARTS = ['kind', 'caption', 'takeaway', 'note', 'table', 'how', 'source'] as const;
+export const FIGURE_PARTS = ['kind', 'caption', 'takeaway', 'note', 'table', 'tables', 'how', 'source'] as const;
 /** One of those parts, named by its data-role. */
 export type FigurePart = (typeof FIGURE_PARTS)[number];
 
@@ -31,6 +31,11 @@ export function figureParts(model: FigureModel, context: FigureContext, options:
     takeaway: `<p class="figure__takeaway" data-role="takeaway">${escapeHtml(model.takeaway)}</p>`,
     note: `<p class="figure__note" data-role="note"${model.note ? '' : ' hidden'}>${escapeHtml(model.note)}</p>`,
     table: dataTableHtml(model.table, model.caption, ' data-role="table"'),
+    // Further tables of the view (a histogram's counts), each with its own caption; an empty holder when
+    // there are none, so a view that has them can be swapped in.
+    tables: `<div class="figure__tables" data-role="tables"${model.tables?.length ? '' : ' hidden'}>${(model.tables ?? [])
+      .map((t) => dataTableHtml(t, t.caption, ` data-table="${escapeHtml(t.key)}"`))
+      .join('')}</div>`,
     how: figureHowHtml(model.how, context, { caption: model.caption, open: options.howOpen }),
     source: `<span data-role="source">${escapeHtml(model.sourceLine)}</span>`,
   };
@@ -90,7 +95,7 @@ export function figureHtml({ id, controls, model, charts, downloads, share = nul
     `<div class="figure__chart figure__chart--wide" data-role="chart">${charts.wide}</div>`,
     `<div class="figure__chart figure__chart--narrow" data-role="chart-narrow">${charts.narrow}</div>`,
     parts.note,
-    `<details class="figure__details"><summary>${escapeHtml(t.table_toggle)}</summary>${parts.table}</details>`,
+    `<details class="figure__details"><summary>${escapeHtml(t.table_toggle)}</summary>${parts.table}${parts.tables}</details>`,
     parts.how,
     `<div class="figure__footer">`,
     `<p class="figure__source"><strong>${escapeHtml(t.source_prefix)}</strong> ${parts.source}</p>`,

@@ -15,6 +15,11 @@ export interface FigureControl {
   defaultValue: string;
   /** Applies to the sample only: in the published view it stays at its default and is disabled. */
   sampleOnly?: boolean;
+  /**
+   * Applies only while another control has this value (besides `sampleOnly`): otherwise it stays at its
+   * default and is disabled, like a sample-only control in the published view.
+   */
+  onlyWhen?: { control: string; value: string };
 }
 
 /** What the reader has chosen to see in a figure: a value per control name. */
@@ -59,6 +64,11 @@ export interface FigureModel {
   alt: string;
   /** The numbers as a table for reading (formatted) … */
   table: { head: string[]; rows: string[][] };
+  /**
+   * Further tables of the same view under the first (e.g. a histogram's counts), each with its caption;
+   * their rows are in `data` and the CSV too, after the first table's. Absent or empty when there are none.
+   */
+  tables?: Array<{ key: string; caption: string; head: string[]; rows: string[][] }>;
   /** … and for download: one record per row, raw numbers ('.' decimals), kind, approx and source on every row … */
   data: { keys: string[]; records: Array<Record<string, number | string>> };
   /** … and the same records as CSV. */
@@ -104,6 +114,12 @@ export function defineFigure(definition: FigureDefinition): FigureSpec {
 /** The view a figure shows before the reader chooses anything. */
 export function defaultView(controls: readonly FigureControl[]): FigureView {
   return Object.fromEntries(controls.map((control) => [control.name, control.defaultValue]));
+}
+
+/** Whether a control applies in a view: not a sample-only one in the published view, nor one whose `onlyWhen` is unmet. */
+export function controlInUse(control: FigureControl, view: FigureView): boolean {
+  if (control.sampleOnly && viewSource(view) !== 'sample') return false;
+  return !control.onlyWhen || view[control.onlyWhen.control] === control.onlyWhen.value;
 }
 
 /** The source of a view ('published' unless the view says 'sample'). */

@@ -78,11 +78,18 @@ export interface FigureStrings extends PublishedFormatStrings {
     };
     'caseworker-change': {
       after: string;
+      alt_compare: string;
       alt_published: string;
       alt_sample: string;
       before: string;
       caption: string;
+      caption_compare: string;
       caption_sample: string;
+      col_kind: string;
+      kind_published: string;
+      kind_sample: string;
+      note_compare: string;
+      takeaway_compare: string;
       col_after: string;
       col_before: string;
       col_change: string;
@@ -115,6 +122,8 @@ export interface FigureStrings extends PublishedFormatStrings {
       count_label: string;
       group_name: string;
       group_names_3: readonly string[];
+      histogram_bar: string;
+      histogram_caption: string;
       note_published: string;
       note_sample: string;
       overall: string;

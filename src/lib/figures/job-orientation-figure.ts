@@ -1,10 +1,10 @@
 import assumed from '../../../data/assumed.json';
 import { JOB_ORIENTATION_PIPELINE } from '../analysis/job-orientation';
 import { JOB_ORIENTATION_GROUPS_PIPELINE, jobOrientationGroups } from '../analysis/job-orientation-groups';
-import { JOB_ORIENTATION_HISTOGRAM_PIPELINE, jobOrientationHistogram } from '../analysis/job-orientation-histogram';
+import { JOB_ORIENTATION_HISTOGRAM_PIPELINE, jobOrientationHistogram, type JobOrientationHistogramBin } from '../analysis/job-orientation-histogram';
 import { jobOrientationOf } from '../analysis/job-orientation-of';
 import { JOB_ORIENTATION_RANKING_PIPELINE } from '../analysis/job-orientation-ranking';
-import { jobOrientationChart, type OrientationGroupMark } from '../charts/job-orientation-chart';
+import { jobOrientationChart, type OrientationGroupMark, type OrientationHistogramBar } from '../charts/job-orientation-chart';
 import { publishedFigure } from '../data/published';
 import { fillTemplate } from '../format/fill-template';
 import { numberFormatter } from '../format/number-formatter';
@@ -41,11 +41,15 @@ interface SampleRow {
   n: number;
 }
 
+/** A row of the histogram table: the answers of one group in one interval of job orientation. */
+type BinRow = JobOrientationHistogramBin & { label: string; range: string };
+
 /**
  * Job orientation and the chance of a job (seed Figur 4). Published view: the lowest and highest
  * thirds (5.3 % and 7.0 %) and the overall 6 %; the middle third is not published and is shown as the
  * assumed value from data/assumed.json. Sample view: 3, 4 or 5 equal-count groups, each as a line over
- * its range of job orientation with a Wilson band, and the histogram of each group underneath.
+ * its range of job orientation with a Wilson band, and the histogram of each group underneath, whose
+ * counts are a second table (and rows of the CSV with part = histogram).
  */
 export const jobOrientationFigure = defineFigure({
   id: 'job-orientation',
@@ -132,7 +136,25 @@ export const jobOrientationFigure = defineFigure({
       { group: 'all', label: text.overall_row, from: null, to: null, ratePercent: overallRate, text: overallText, low: null, high: null, n: result.overall.n },
     ];
     const signed = (v: number) => format.signed(v, 2);
+    // Bins are a tenth of a step wide, so one decimal names their edges exactly.
+    const binRange = (b: JobOrientationHistogramBin) => `${format.signed(b.x0, 1)} – ${format.signed(b.x1, 1)}`;
+    const groupName = (group: number) => fillTemplate(text.group_name, { group: String(group), groups: String(k) });
+    // The histogram's counts as a table of their own: one row per group and interval that has answers
+    // (the empty bins are only there to line the bars up), so a screen reader reads each group's spread.
+    const bins: BinRow[] = histogram
+      .filter((b) => b.count > 0)
+      .map((b) => ({ ...b, label: groupName(b.group), range: binRange(b) }));
+    const binColumns: FigureColumn<BinRow>[] = [
+      { key: 'part', csv: () => 'histogram' },
+      { key: 'group', head: text.col_group, format: (b) => b.label, csv: (b) => b.group },
+      { key: 'groups', csv: () => k },
+      { key: 'bin_from', head: text.col_range, format: (b) => b.range, csv: (b) => b.x0 },
+      { key: 'bin_to', csv: (b) => b.x1 },
+      { key: 'n', head: text.col_n, format: (b) => format.count(b.count), csv: (b) => b.count },
+      { key: 'kind', csv: () => 'sample' },
+    ];
     const columns: FigureColumn<SampleRow>[] = [
+      { key: 'part', csv: () => 'group' },
       { key: 'group', head: text.col_group, format: (r) => r.label, csv: (r) => r.group },
       { key: 'groups', csv: () => k },
       { key: 'range', head: text.col_range, format: (r) => (r.from == null || r.to == null ? '' : `${signed(r.from)} – ${signed(r.to)}`) },
@@ -155,6 +177,12 @@ export const jobOrientationFigure = defineFigure({
       to: r.to,
       text: r.text,
     }));
+    // Each bar says what the table says: its group, its interval and its count.
+    const histogramBars: OrientationHistogramBar[] = histogram.map((b) => ({
+      ...b,
+      label: `${groupName(b.group)}, ${binRange(b)}`,
+      text: fillTemplate(text.histogram_bar, { count: format.count(b.count) }),
+    }));
     const alt = fillTemplate(text.alt_sample, {
       groups: String(k),
       series: altSeries({ rows: groupRows, columns }, ['group', 'rate_percent']),
@@ -163,6 +191,14 @@ export const jobOrientationFigure = defineFigure({
     return figureModel({
       rows,
       columns,
+      tables: [
+        {
+          key: 'histogram',
+          caption: fillTemplate(text.histogram_caption, { width: format.decimal(ORIENTATION_BIN_WIDTH, 1) }),
+          rows: bins,
+          columns: binColumns,
+        },
+      ],
       caption: fillTemplate(text.caption_sample, { groups: String(k) }),
       takeaway: fillTemplate(text.takeaway_sample, { low: marks[0]!.text, high: marks[marks.length - 1]!.text, groups: String(k) }),
       alt,
@@ -178,7 +214,7 @@ export const jobOrientationFigure = defineFigure({
         ],
       },
       plot: (width) =>
-        jobOrientationChart(marks, histogram, {
+        jobOrientationChart(marks, histogramBars, {
           width,
           yLabel: text.y_label,
           xLabel: width < 480 ? text.x_label_short : text.x_label,

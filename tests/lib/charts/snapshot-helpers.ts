@@ -10,15 +10,17 @@ export interface NamedView {
 
 /**
  * Every view a figure offers the reader: every combination of its control values, except that in the
- * published view the sample-only controls stay at their default (the page disables them there). The
- * name lists the values in control order, leaving out the fixed sample-only ones of the published view.
+ * published view the sample-only controls stay at their default (the page disables them there), as does
+ * a control whose `onlyWhen` another control's value does not meet. The name lists the values in control
+ * order, leaving out the fixed ones.
  */
 export function figureViews(controls: readonly FigureControl[]): NamedView[] {
   let views: Array<{ parts: string[]; view: Record<string, string> }> = [{ parts: [], view: {} }];
   for (const control of controls) {
     views = views.flatMap(({ parts, view }) => {
       const published = 'source' in view && view.source !== 'sample';
-      if (control.sampleOnly && published) return [{ parts, view: { ...view, [control.name]: control.defaultValue } }];
+      const unmet = control.onlyWhen && view[control.onlyWhen.control] !== control.onlyWhen.value;
+      if ((control.sampleOnly && published) || unmet) return [{ parts, view: { ...view, [control.name]: control.defaultValue } }];
       return control.values.map((value) => ({ parts: [...parts, value], view: { ...view, [control.name]: value } }));
     });
   }

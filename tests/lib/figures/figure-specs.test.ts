@@ -27,8 +27,9 @@ const find = (name: string) => built.find((b) => b.name === name)!.model;
 describe('figure specs declare their columns once', () => {
   it.each(built)('$name: one CSV line per table row, every table row as long as its header', ({ model }) => {
     const lines = model.csv.trim().split('\n');
-    expect(lines.length - 1).toBe(model.table.rows.length);
-    for (const row of model.table.rows) expect(row).toHaveLength(model.table.head.length);
+    const extra = model.tables ?? [];
+    expect(lines.length - 1).toBe(model.table.rows.length + extra.reduce((sum, t) => sum + t.rows.length, 0));
+    for (const table of [model.table, ...extra]) for (const row of table.rows) expect(row).toHaveLength(table.head.length);
   });
 
   it('write the CSV columns of each view in a fixed order, the same for both views where the numbers are alike', () => {
@@ -38,9 +39,13 @@ describe('figure specs declare their columns once', () => {
     expect(header('job-rate-by-belief published')).toBe('belief,answer,outcome,rate_percent,low_percent,high_percent,n,kind,approx,source');
     expect(header('job-rate-by-belief sample-job_52w')).toBe(header('job-rate-by-belief published'));
     expect(header('caseworker-change published')).toBe('outcome,base_percent,after_one_change_percent,change_pp,change_relative_percent,kind,approx,source');
-    expect(header('caseworker-change sample-job_52w')).toBe('changes,outcome,rate_percent,low_percent,high_percent,n,kind,approx,source');
+    expect(header('caseworker-change sample-by_changes-job_52w')).toBe('changes,outcome,rate_percent,low_percent,high_percent,n,kind,approx,source');
+    expect(header('caseworker-change sample-compare')).toBe(
+      'outcome,base_percent,base_low_percent,base_high_percent,after_one_change_percent,after_low_percent,after_high_percent,change_pp,change_low_pp,change_high_pp,change_relative_percent,kind,approx,source',
+    );
     expect(header('job-orientation published')).toBe('group,groups,rate_percent,kind,approx,source');
-    expect(header('job-orientation sample-4')).toBe('group,groups,from,to,rate_percent,low_percent,high_percent,n,kind,approx,source');
+    // The groups, then the histogram's bins (part = histogram) in the same file.
+    expect(header('job-orientation sample-4')).toBe('part,group,groups,from,to,rate_percent,low_percent,high_percent,n,bin_from,bin_to,kind,approx,source');
     expect(header('step-effect published')).toBe('outcome,base_percent,effect_pp_per_step,low_pp,high_pp,relative_percent_per_step,one_step_percent,two_steps_percent,kind,approx,source');
     expect(header('step-effect sample')).toBe(header('step-effect published'));
   });
@@ -63,7 +68,7 @@ describe('figure specs declare their columns once', () => {
     const groups = find('job-orientation sample-5');
     for (const row of groups.table.rows.slice(0, -1)) expect(plain(groups.alt)).toContain(plain(`${row[0]} ${row[2]}`));
     // Caseworker changes: the alt text counts "3+" where the table writes "3 eller fler".
-    const changes = find('caseworker-change sample-job_52w');
+    const changes = find('caseworker-change sample-by_changes-job_52w');
     expect(changes.table.rows[3]![0]).toBe('3 eller fler');
     expect(plain(changes.alt)).toContain(plain(`3+: ${changes.table.rows[3]![1]}`));
   });
@@ -72,10 +77,12 @@ describe('figure specs declare their columns once', () => {
     const how = (name: string) => find(name).how?.pipelines.map((p) => [p.pipeline.id, p.params ?? {}]);
     expect(how('belief-distribution sample')).toEqual([['belief-distribution', {}]]);
     expect(how('job-rate-by-belief sample-job_or_edu_52w')).toEqual([['job-rate-by-belief', { outcome: 'job_or_edu_52w' }]]);
-    expect(how('caseworker-change sample-job_or_edu_52w')).toEqual([
+    expect(how('caseworker-change sample-by_changes-job_or_edu_52w')).toEqual([
       ['caseworker-change-persons', {}],
       ['caseworker-change-rates', { outcome: 'job_or_edu_52w', top_code: 3 }],
     ]);
+    expect(how('caseworker-change sample-compare')).toEqual([['caseworker-change-base', {}]]);
+    expect(find('caseworker-change sample-compare').how?.after?.map((a) => a.id)).toEqual(['change_effect_estimate']);
     expect(how('job-orientation sample-4')).toEqual([
       ['job-orientation', {}],
       ['job-orientation-ranking', {}],

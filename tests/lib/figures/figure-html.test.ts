@@ -71,6 +71,20 @@ describe('figureHtml', () => {
     ]);
   });
 
+  it('writes further tables of the model under the first, each with its caption, and an empty hidden holder when there are none', () => {
+    const empty = render(model).document.querySelector('details [data-role="tables"]')!;
+    expect(empty.hasAttribute('hidden')).toBe(true);
+    expect(empty.children).toHaveLength(0);
+    const withHistogram: FigureModel = { ...model, tables: [{ key: 'histogram', caption: 'Fördelning <per grupp>', head: ['Grupp', 'Antal'], rows: [['Grupp 1', '12']] }] };
+    const holder = render(withHistogram).document.querySelector('details [data-role="tables"]')!;
+    expect(holder.hasAttribute('hidden')).toBe(false);
+    const table = holder.querySelector('table.data[data-table="histogram"]')!;
+    expect(text(table.querySelector('caption'))).toBe('Fördelning <per grupp>');
+    expect([...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => `${c.tagName.toLowerCase()}:${text(c)}`))).toEqual([['th:Grupp 1', 'td:12']]);
+    // The first table stays the one [data-role="table"] names.
+    expect(render(withHistogram).document.querySelectorAll('[data-role="table"]')).toHaveLength(1);
+  });
+
   it('writes every control as radios, the default checked, hidden until the custom element shows them', () => {
     const { document } = render(model);
     const controls = document.querySelector('[data-role="controls"]')!;

@@ -23,3 +23,24 @@ export function figureViewUrl(place: FigurePlace, id: string, query: string): st
 export function figureEmbedUrl(place: FigurePlace, id: string, query: string): string {
   return `${place.origin}/${place.lang}/inbaddning/figur/${id}/${query}`;
 }
+
+/** The anchor of a key figure on the start page. */
+export function keyFigureAnchor(id: string): string {
+  return `nyckeltal-${id}`;
+}
+
+/** The link to a key figure: the start page of its language, at the key figure. */
+export function keyFigureUrl(place: Pick<FigurePlace, 'origin' | 'lang'>, id: string): string {
+  return `${place.origin}/${place.lang}/#${keyFigureAnchor(id)}`;
+}
+
+/** A key figure alone on a page for an iframe. */
+export function keyFigureEmbedUrl(place: Pick<FigurePlace, 'origin' | 'lang'>, id: string): string {
+  return `${place.origin}/${place.lang}/inbaddning/nyckeltal/${id}/`;
+}
+
+/** Where a key figure's files are (relative to the site): its CSV, metadata and SVG card. */
+export function keyFigureFiles(lang: string, id: string): { csv: string; json: string; svg: string } {
+  const base = `/${lang}/nyckeltal/${id}`;
+  return { csv: `${base}.csv`, json: `${base}.json`, svg: `${base}.svg` };
+}

@@ -1,13 +1,18 @@
 // <bip-calculator>: makes a pre-rendered calculator interactive. Page-load cost: the calculations,
 // number parsing and URL state (small); Plot is imported on the first change that needs a chart.
+// Its link (copy button and share panel) holds only this calculator's values and its #kalkylator-<tool>
+// anchor; a page opened at that anchor is scrolled back to it once the forms are shown.
 import type { CalculatorSampleFigures } from '../../lib/calculators/calculator-sample-figures';
 import { calculatorResultHtml } from '../../lib/calculators/calculator-result-html';
+import { calculatorShareHtml } from '../../lib/calculators/calculator-share-html';
+import { calculatorAnchor, calculatorEmbedUrl, calculatorUrl, type CalculatorPlace } from '../../lib/calculators/calculator-urls';
 import type { CalculatorView } from '../../lib/calculators/calculator-view';
 import { fillTemplate } from '../../lib/format/fill-template';
-import { differsFromDefaults, invalidStateNotice, readState, stateHref } from '../../lib/state/url-state';
+import { differsFromDefaults, invalidStateNotice, readState, stateHref, type FieldValues } from '../../lib/state/url-state';
 import { pageContext } from '../page-context';
 import { CALCULATOR_TOOLS, type CalculatorTool } from './calculator-tools';
 import { LiveStatus } from './live-status';
+import { showCopyButtons, today, wireCopyButtons } from '../share-tools';
 import { copyLink, fillForm, markProblems, readForm, showNotice } from './tool-form';
 
 class BipCalculator extends HTMLElement {
@@ -16,6 +21,9 @@ class BipCalculator extends HTMLElement {
   private chartRequest = 0;
   /** The status region: one calm announcement per settled change (typing and radios both fire events). */
   private status!: LiveStatus;
+  /** The values shown (the last valid ones): what the links and the citation name. */
+  private values!: FieldValues;
+  private view!: CalculatorView;
 
   connectedCallback(): void {
     const tool = CALCULATOR_TOOLS[this.dataset.tool ?? ''];
@@ -27,15 +35,53 @@ class BipCalculator extends HTMLElement {
     const { values, invalid } = readState(new URLSearchParams(location.search), tool.spec);
     this.el('form').hidden = false;
     this.el('js-note').hidden = true;
-    this.el('share').hidden = false;
+    this.el('copy-row').hidden = false;
     const view = tool.view(values, this.sample, pageContext());
+    this.values = values;
+    this.view = view;
     fillForm(this, tool.spec, values, view.display, locale);
     showNotice(this.el('notice'), invalidStateNotice(invalid, strings.calculators.bad_state));
     if (differsFromDefaults(tool.spec, values)) this.show(view);
     this.el('form').addEventListener('input', (event) => this.onInput(event));
     this.el('form').addEventListener('change', (event) => this.onInput(event));
     this.el('form').addEventListener('submit', (event) => event.preventDefault());
-    this.el('copy').addEventListener('click', () => void copyLink(this.el('copy-status'), pageContext().strings));
+    this.el('copy').addEventListener('click', () => void copyLink(this.el('copy-status'), pageContext().strings, this.link()));
+    this.updateShare();
+    wireCopyButtons(this, { copied: strings.figure.share_copied, failed: strings.figure.share_copy_failed });
+    // A link to this calculator lands here: the forms above it have just been shown, so scroll again.
+    if (location.hash === `#${calculatorAnchor(tool.spec.id)}`) requestAnimationFrame(() => this.querySelector('section.calc')?.scrollIntoView());
+  }
+
+  private place(): CalculatorPlace {
+    return { origin: location.origin, lang: document.documentElement.lang };
+  }
+
+  /** The link to this calculator as shown: the calculators page, only this calculator's values, its anchor. */
+  private link(): string {
+    return calculatorUrl(this.place(), this.tool.spec, this.values);
+  }
+
+  /** Writes the share panel (and the embed page's link) for the values shown, with this page's address and today's date. */
+  private updateShare(): void {
+    const embedUrl = calculatorEmbedUrl(this.place(), this.tool.spec, this.values);
+    const embedLink = this.querySelector<HTMLAnchorElement>('[data-role="embed-link"]');
+    if (embedLink) embedLink.href = embedUrl;
+    const panel = this.querySelector<HTMLDetailsElement>('details[data-role="share"]');
+    if (!panel) return; // the embed page has none
+    const focused = panel.contains(document.activeElement) ? document.activeElement?.id ?? '' : '';
+    panel.outerHTML = calculatorShareHtml(
+      {
+        tool: this.tool.spec.id,
+        title: this.querySelector('section.calc')?.getAttribute('aria-label') ?? '',
+        view: this.view,
+        info: { url: this.link(), version: this.dataset.version ?? '', built: this.dataset.built ?? today(), accessed: today() },
+        embedUrl,
+        open: panel.open,
+      },
+      pageContext(),
+    );
+    showCopyButtons(this);
+    if (focused) document.getElementById(focused)?.focus();
   }
 
   private el<T extends HTMLElement = HTMLElement>(role: string): T {
@@ -69,11 +115,16 @@ class BipCalculator extends HTMLElement {
       this.status.later(context.strings.calculators.kept, 'error');
       return; // the last valid result stays
     }
-    history.replaceState(history.state, '', stateHref(location, spec, values));
+    // The address names the calculator last changed, so a link copied from the address bar lands on it too.
+    const href = stateHref(location, spec, values).replace(/#.*$/, '');
+    history.replaceState(history.state, '', `${href}#${calculatorAnchor(spec.id)}`);
     const view = this.tool.view(values, this.sample, context);
+    this.values = values;
+    this.view = view;
     // Unused inputs show the value in use (e.g. 10 % after switching outcome); never the one being typed in.
     fillForm(this, spec, values, view.display, context.locale, target);
     this.show(view);
+    this.updateShare();
     // The result on the page follows every keystroke; the announcement waits until the reader pauses.
     this.status.later(view.summary, 'info');
   }

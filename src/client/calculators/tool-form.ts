@@ -89,10 +89,13 @@ export function showNotice(element: HTMLElement, message: string): void {
   element.hidden = !message;
 }
 
-/** Copies the page's address (with every tool's state) and says whether it worked. */
-export async function copyLink(status: HTMLElement, strings: Strings): Promise<void> {
+/**
+ * Copies a link and says whether it worked: by default the page's address (with every tool's state); a
+ * calculator passes its own link (only its values, and its #anchor).
+ */
+export async function copyLink(status: HTMLElement, strings: Strings, url: string = location.href): Promise<void> {
   try {
-    await navigator.clipboard.writeText(location.href);
+    await navigator.clipboard.writeText(url);
     status.textContent = strings.calculators.copied;
   } catch {
     status.textContent = strings.calculators.copy_failed;

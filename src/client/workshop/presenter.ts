@@ -81,8 +81,15 @@ class Presenter extends HTMLElement {
     this.slides.forEach((slide, i) => (slide.hidden = i !== this.index));
     const values = { n: this.index + 1, total: this.slides.length };
     this.byRole('progress').textContent = fillTemplate(p.progress, values);
-    (this.byRole('prev') as HTMLButtonElement).disabled = this.index === 0;
-    (this.byRole('next') as HTMLButtonElement).disabled = this.index === this.slides.length - 1;
+    const prev = this.byRole('prev') as HTMLButtonElement;
+    const next = this.byRole('next') as HTMLButtonElement;
+    // A button that disables itself under the reader's focus would drop focus to <body>: it moves to the
+    // other button first ("Föregående" on the last slide, "Nästa" on the first), and the announcement
+    // below ("Bild 12 av 12: …") says where the deck is.
+    const focusMovesTo = document.activeElement === next && this.index === this.slides.length - 1 ? prev : document.activeElement === prev && this.index === 0 ? next : null;
+    prev.disabled = this.index === 0;
+    next.disabled = this.index === this.slides.length - 1;
+    if (focusMovesTo && !focusMovesTo.disabled) focusMovesTo.focus();
     const title = this.slides[this.index]?.querySelector('.slide__title')?.textContent ?? '';
     if (announce) this.byRole('announce').textContent = `${fillTemplate(p.progress_label, values)}: ${title}`;
     const hash = `#steg-${this.index + 1}`;

@@ -14,8 +14,8 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv', '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain',
 };
 
-/** What the server does: serve a build, answer 503, answer every page with a wifi login page. */
-type Mode = 'serve' | 'error' | 'portal';
+/** What the server does: serve a build, answer 503, answer every page with a wifi login page, answer pages after 6 s. */
+type Mode = 'serve' | 'error' | 'portal' | 'slow';
 let root = OUT_DIR;
 let mode: Mode = 'serve';
 let server: Server;
@@ -55,6 +55,12 @@ beforeAll(async () => {
     const isPage = file.endsWith('.html');
     if (mode === 'error' && isPage) return void response.writeHead(503, { 'content-type': 'text/plain' }).end('Service unavailable');
     if (mode === 'portal' && isPage) return void response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Wi-Fi</title><h1>Log in to the wifi</h1>');
+    if (mode === 'slow' && isPage) {
+      // A server that does answer, but later than the worker waits (its NETWORK_TIMEOUT_MS is 4 s).
+      const timer = setTimeout(() => !response.destroyed && response.writeHead(200, { 'content-type': TYPES['.html']! }).end(readFileSync(file)), 6_000);
+      response.on('close', () => clearTimeout(timer));
+      return;
+    }
     try {
       const body = readFileSync(file);
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
@@ -135,6 +141,21 @@ describe('the offline cache', () => {
       expect(await page.getByText('Log in to the wifi').count(), misbehaviour).toBe(0);
       await page.locator('.site-notice[data-kind="stale"]').waitFor({ timeout: 10_000 });
     }
+    mode = 'serve';
+    await context.close();
+  });
+
+  it('serves the cached page with a note that it may be older when the server is slower than the worker waits', async () => {
+    root = OUT_DIR;
+    mode = 'serve';
+    const context = await contextWithWorker();
+    const page = await context.newPage();
+    await page.goto(`${origin}/sv/workshop/`);
+    await controlled(page);
+    mode = 'slow';
+    await page.goto(`${origin}/sv/workshop/presentera/`);
+    expect(await page.locator('#bip-context').count()).toBe(1);
+    await page.locator('.site-notice[data-kind="stale"]').waitFor({ timeout: 10_000 });
     mode = 'serve';
     await context.close();
   });

@@ -3,7 +3,7 @@
 // og:image; src/pages/forhandsvisning/[...page].png.ts renders one PNG per entry. A page missing here
 // gets its language's start card, and tests/e2e/link-previews.test.ts fails (the alt does not name it).
 import { chaptersOf } from './chapters';
-import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, type Lang } from '../i18n/languages';
+import { DEFAULT_LANGUAGE, isLang, LANGUAGE_NAMES, LANGUAGES, type Lang } from '../i18n/languages';
 import { strings, type Strings } from '../i18n/strings';
 import { figureContext } from '../i18n/figure-context';
 import { FIGURES } from '../lib/figures/figures';
@@ -39,6 +39,18 @@ export function startPageTitle(t: Strings): string {
   return `${t.report.start.eyebrow}: ${t.report.start.title}`;
 }
 
+/** A page's title with the chapter it is part of, for a page below the chapter's own ("Talarvy – Workshop"). */
+export function titleInChapter(title: string, chapter: string | undefined): string {
+  return chapter && chapter !== title ? `${title} – ${chapter}` : title;
+}
+
+/** The short name of the chapter a page lies below (/sv/workshop/talarvy/ → "Workshop"); none for a chapter's own page. */
+export async function parentChapter(pathname: string): Promise<string | undefined> {
+  const [lang, slug, ...below] = pathname.split('/').filter(Boolean);
+  if (!isLang(lang) || !slug || below.length === 0) return undefined;
+  return (await chaptersOf(lang)).find((c) => c.data.slug === slug)?.data.navTitle;
+}
+
 /** The document title: the page's title and the site's name, once (a title that already names the site stands alone). */
 export function documentTitle(t: Strings, title: string): string {
   return title.includes(t.site.title) ? title : `${title} – ${t.site.title}`;
@@ -53,7 +65,10 @@ async function pagesOf(lang: Lang): Promise<PreviewPage[]> {
   const t = strings(lang);
   const w = t.workshop;
   const page = (path: string, title: string, description: string, figure?: string): PreviewPage => ({ path: `/${lang}/${path}`, lang, title, description, figure });
-  const chapters = (await chaptersOf(lang)).map((c) => page(`${c.data.slug}/`, c.data.title, c.data.summary, firstFigure(c.body)));
+  const all = await chaptersOf(lang);
+  const chapters = all.map((c) => page(`${c.data.slug}/`, c.data.title, c.data.summary, firstFigure(c.body)));
+  // The workshop's own pages are named with the chapter, as their document titles are.
+  const workshop = (title: string) => titleInChapter(title, all.find((c) => c.data.slug === 'workshop')?.data.navTitle);
   const context = figureContext(lang);
   const figures = Object.entries(FIGURES).map(([id, spec]) => {
     const model = spec.build(defaultView(spec.controls), null, context);
@@ -76,11 +91,11 @@ async function pagesOf(lang: Lang): Promise<PreviewPage[]> {
     page('', startPageTitle(t), t.site.start_lead),
     ...chapters,
     page('ordlista/', t.report.glossary.title, t.report.glossary.summary),
-    page('workshop/gissa/', w.quiz.title, w.quiz.lead),
-    page('workshop/grupp/', w.group.title, w.group.lead),
-    page('workshop/handout/', w.handout.title, w.handout.lead),
-    page('workshop/presentera/', w.presenter.title, w.presenter.lead),
-    page('workshop/talarvy/', w.speaker.title, w.speaker.lead),
+    page('workshop/gissa/', workshop(w.quiz.title), w.quiz.lead),
+    page('workshop/grupp/', workshop(w.group.title), w.group.lead),
+    page('workshop/handout/', workshop(w.handout.title), w.handout.lead),
+    page('workshop/presentera/', workshop(w.presenter.title), w.presenter.lead),
+    page('workshop/talarvy/', workshop(w.speaker.title), w.speaker.lead),
     ...figures,
     ...keyFigures,
     ...tools,

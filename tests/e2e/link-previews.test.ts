@@ -150,8 +150,20 @@ describe('link previews', () => {
       if (head.meta('og:title') !== head.title) problems.push(`${head.path}: og:title differs from the title`);
     }
     expect(problems).toEqual([]);
-    const start = heads.find((h) => h.path === '/sv/')!;
-    expect(start.title).toMatch(/^Huvudpunkter: .+ – BIP Explorer$/);
+    const title = (path: string) => heads.find((h) => h.path === path)!.title;
+    expect(title('/sv/')).toMatch(/^Huvudpunkter: .+ – BIP Explorer$/);
+    expect(title('/en/')).toMatch(/^Key findings: .+ – BIP Explorer$/);
+    expect(title('/sv/tillganglighet/')).toBe('Tillgänglighetsredogörelse för BIP Explorer');
+    // A page below a chapter's own names the chapter (the workshop's pages, the presenter layout's too).
+    expect(title('/sv/workshop/talarvy/')).toBe('Talarvy – Workshop – BIP Explorer');
+    expect(title('/da/workshop/gissa/')).toMatch(/ – Workshop – BIP Explorer$/);
+    expect(title('/en/workshop/presentera/')).toBe('Present the workshop – Workshop – BIP Explorer');
+    // Outside the embed pages (which repeat what they embed), no two pages of an edition share a title.
+    const shared = LANGUAGES.flatMap((lang) => {
+      const own = heads.filter((h) => h.path.startsWith(`/${lang}/`) && !h.path.includes('/inbaddning/'));
+      return own.filter((h) => own.some((o) => o !== h && o.title === h.title)).map((h) => `${h.path}: ${h.title}`);
+    });
+    expect(shared).toEqual([]);
   });
 
   it('never request the preview when a page is read: it is a link for unfurlers, and nothing leaves the origin', async () => {

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { ticks } from 'd3-array';
 import { bandStep, chartFontSize, DEFAULT_CHART_LOCALE, facetMarginRight, linesWidth, percentTick, textWidth, wrapLabel } from './chart-text';
 import { errorBarMarks } from './error-bar-marks';
 import { EXPLORE_HIT, exploreInterval, exploreLabel, exploreRender } from './explore-marks';
@@ -250,7 +251,8 @@ function comparisonChart(bars: readonly ChangeBar[], options: ChangeChartOptions
       ? { fy: { domain: panels, axis: null, paddingInner: gap / (rowHeight + gap), paddingOuter: 0 } }
       : { fx: { domain: panels, label: null, padding: fxPadding, axis: 'top' } }),
     x: { domain, axis: null, padding: xPadding },
-    y: { domain: [0, yMax], label: null, grid: true, ticks: 5, tickFormat: percentTick(locale) },
+    // No tick in the band the drops are written in, so no grid line or tick label runs into them.
+    y: { domain: [0, yMax], label: null, grid: true, ticks: ticks(0, yMax, 5).filter((t) => t <= yMax * 0.8), tickFormat: percentTick(locale) },
     marks: [
       Plot.barY(data, { ...facet, x: 'key', y: 'rate', fill, stroke: colour, strokeWidth: 2, inset: 1, ariaHidden: 'true' }),
       Plot.ruleX(intervals, { ...facet, x: 'key', y1: 'low', y2: 'high', stroke: PALETTE.ink, strokeWidth: 1.5, ariaHidden: 'true' }),

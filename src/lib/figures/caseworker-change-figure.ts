@@ -252,7 +252,8 @@ export const caseworkerChangeFigure = defineFigure({
       alt,
       kind: 'sample',
       sourceLine: sourceLine(context, 'Tabell 1', sample),
-      note: '',
+      // Descriptive rates: say so, since they differ from the effect the report (and the comparison) gives.
+      note: text.note_by_changes,
       how: {
         pipelines: [
           { pipeline: CASEWORKER_CHANGE_PERSONS_PIPELINE },

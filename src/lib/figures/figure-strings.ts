@@ -88,6 +88,7 @@ export interface FigureStrings extends PublishedFormatStrings {
       col_kind: string;
       kind_published: string;
       kind_sample: string;
+      note_by_changes: string;
       note_compare: string;
       takeaway_compare: string;
       col_after: string;

@@ -61,6 +61,8 @@ describe('caseworkerChangeFigure', () => {
       ['3 eller fler', '50,0 %', '2'],
     ]);
     expect(job.kind).toBe('sample');
+    // Descriptive rates, and the note says they are not Tabell 1's effect.
+    expect(job.note).toBe(context.strings.figures['caseworker-change'].note_by_changes);
     // 3 of 5 persons (each row its own person) have at least one change.
     expect(plain(job.takeaway)).toContain('60,0 %');
     const edu = caseworkerChangeFigure.build({ source: 'sample', change_view: 'by_changes', change_outcome: 'job_or_edu_52w' }, sample, context);

@@ -1,10 +1,13 @@
 // Charts explorable by keyboard and touch (src/client/chart-explorer.ts), and reflow at 320 px: a chart
 // takes focus, arrow keys, Home and End walk its marks, each step shows a tooltip and announces the
 // value, its interval and its kind; Esc hides it; a tap does the same; no page scrolls sideways at 320 px.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, expectClean, openPage, tabTo, waitForFigure } from './harness';
+import { axeViolations, expectClean, openPage, OUT_DIR, tabTo, waitForFigure } from './harness';
 import { useSiteAndBrowser, type Site } from './use-site';
+import { roomOf } from './workshop-helpers';
 
 let browser: Browser;
 let site: Site;
@@ -89,20 +92,115 @@ describe('explorable charts', () => {
   });
 });
 
-// Every page at 320 px reads without sideways scrolling (WCAG 1.4.10). The workshop handout is an A4
-// sheet and exempt; the group room's spread table is the workshop's own (src/styles/workshop.css).
-const REFLOW_PAGES = ['', 'om-bip/', 'byte-av-handlaggare/', 'handlaggarens-tro/', 'jobbfokusering/', 'effekten/', 'sa-kan-kunskapen-anvandas/', 'metod-och-data/', 'ordlista/', 'kalkylatorer/', 'labb/', 'tillganglighet/', 'workshop/'];
+describe('the lab’s charts are explorable too', () => {
+  it('walks the estimates of the build’s chart and of a run’s, the bars of repeated runs and the points of a sweep', async () => {
+    const { page, log } = await openPage(browser, site.origin);
+    await page.goto(`${site.origin}/en/labb/?labb.persons=600&labb.caseworkers=40`);
+    await page.waitForFunction(() => document.querySelector('bip-lab')?.getAttribute('data-chart') === 'client');
+    const single = 'bip-lab [data-role="body"] [data-role="chart"] svg';
+    await page.waitForSelector(`${single}[data-explorer]`);
+    await tabTo(page, single);
+    await page.keyboard.press('ArrowRight');
+    let seen = await explored(page);
+    expect(seen.tooltip).toMatch(/^Naive slope: [+−-]\d+\.\d\d, 95% interval [−-]?\d+\.\d\d – [−-]?\d+\.\d\d\. Sample \(synthetic\)$/);
+    expect(seen.announced).toBe(seen.tooltip);
+    await page.keyboard.press('End');
+    expect((await explored(page)).tooltip).toMatch(/^2SLS with instrument: /);
+
+    await page.locator('#labb-runs').fill('6');
+    await page.locator('bip-lab [data-role="run-repeat"]').click();
+    await page.waitForFunction(() => document.querySelector('bip-lab')?.getAttribute('data-repeat') === 'done', undefined, { timeout: 60_000 });
+    const histogram = 'bip-lab [data-role="repeat-chart"] svg';
+    await page.waitForSelector(`${histogram}[data-explorer]`);
+    await page.focus(histogram);
+    await page.keyboard.press('Home');
+    seen = await explored(page);
+    expect(seen.tooltip).toMatch(/^Naive slope \(mean [+−-]\d+\.\d\d\), [−-]?\d+(\.\d+)? – [−-]?\d+(\.\d+)?: \d+\/6\. Sample \(synthetic\)$/);
+    const counts = await page.$$eval(`${histogram} [data-explore]`, (marks) => marks.map((m) => m.getAttribute('data-explore')!));
+    // Each estimator's bars count all its runs.
+    const naive = counts.filter((t) => t.startsWith('Naive')).reduce((sum, t) => sum + Number(t.match(/: (\d+)\/6$/)![1]), 0);
+    expect(naive).toBe(6);
+
+    await page.locator('#labb-sweep_points').fill('3');
+    await page.locator('#labb-sweep_runs').fill('2');
+    await page.locator('bip-lab [data-role="run-sweep"]').click();
+    await page.waitForFunction(() => document.querySelector('bip-lab')?.getAttribute('data-sweep') === 'done', undefined, { timeout: 60_000 });
+    const sweep = 'bip-lab [data-role="sweep-bias-chart"] svg';
+    await page.waitForSelector(`${sweep}[data-explorer]`);
+    await page.focus(sweep);
+    await page.keyboard.press('ArrowRight');
+    expect((await explored(page)).tooltip).toMatch(/^Naive slope, .+ [−-]?\d+(\.\d+)?: [−-]?\d+\.\d\d percentage points\. Sample \(synthetic\)$/);
+    expect(await axeViolations(page)).toEqual([]);
+    expectClean(log);
+  });
+});
+
+// Every page at 320 px reads without sideways scrolling (WCAG 1.4.10): every page the build wrote, in
+// every language, and the workshop's pages in the states a session puts them in.
+/** Every page of the build (each index.html under OUT_DIR), as a path: '/', '/sv/', '/sv/labb/' … */
+function builtPages(dir = OUT_DIR, path = '/'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? builtPages(join(dir, entry.name), `${path}${entry.name}/`) : entry.name === 'index.html' ? [path] : [],
+  );
+}
+
+/** How far the page is wider than the screen: '' when it is not, else its width and the widest element. */
+function tooWide(page: Page, label: string): Promise<string> {
+  return page.evaluate((label) => {
+    const width = document.documentElement.scrollWidth;
+    if (width <= innerWidth) return '';
+    const widest = [...document.querySelectorAll('body *')].reduce<Element | null>((w, e) => (!w || e.getBoundingClientRect().right > w.getBoundingClientRect().right ? e : w), null);
+    return `${label}: ${width}px (<${widest?.tagName.toLowerCase()} class="${widest?.getAttribute('class') ?? ''}">)`;
+  }, label);
+}
 
 describe('reflow at 320 px', () => {
-  it.each(['sv', 'da', 'en'])('%s: no page is wider than the screen', async (lang) => {
+  const pages = builtPages();
+
+  it('finds the pages to check: every language’s edition of each page', () => {
+    for (const lang of ['sv', 'da', 'en']) {
+      for (const path of ['', 'labb/', 'workshop/grupp/', 'workshop/handout/', 'workshop/presentera/', 'inbaddning/labb/']) expect(pages).toContain(`/${lang}/${path}`);
+    }
+  });
+
+  it('shows no built page wider than the screen', async () => {
     const { page } = await openPage(browser, site.origin, { viewport: { width: 320, height: 640 } });
     const wide: string[] = [];
-    for (const path of REFLOW_PAGES) {
-      await page.goto(`${site.origin}/${lang}/${path}`);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) wide.push(`/${lang}/${path}: ${width}px`);
+    for (const path of pages) {
+      await page.goto(`${site.origin}${path}`);
+      wide.push(await tooWide(page, path));
     }
-    expect(wide).toEqual([]);
+    expect(wide.filter(Boolean)).toEqual([]);
+  });
+
+  it.each(['sv', 'da', 'en'])('%s: keeps the workshop within the screen as a session fills it', async (lang) => {
+    const { page } = await openPage(browser, site.origin, { viewport: { width: 320, height: 640 } });
+    const wide: string[] = [];
+    // The group room with a dozen codes, then with the hand counts open, then after a rejected code.
+    await page.goto(`${site.origin}/${lang}/workshop/grupp/`);
+    await page.fill('#ws-room-codes', roomOf(12).join('\n'));
+    await page.click('[data-role="add"]');
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-role="count"]')?.textContent ?? ''));
+    wide.push(await tooWide(page, 'group room with codes'));
+    await page.click('.ws-hands > summary');
+    await page.fill('input[data-role="hand"][data-item="belief_1"][data-range="0"]', '12');
+    wide.push(await tooWide(page, 'hand counts open'));
+    await page.fill('#ws-room-codes', 'ABCD-EFGH-1234');
+    await page.click('[data-role="add"]');
+    await page.waitForSelector('[data-role="problems"]:not([hidden])');
+    wide.push(await tooWide(page, 'rejected code'));
+    // The guessing page with guesses and a question revealed.
+    await page.goto(`${site.origin}/${lang}/workshop/gissa/`);
+    await page.fill('#g-after_one_change', '45');
+    await page.click('.ws-question[data-question="change_drop"] [data-role="reveal"]');
+    await page.waitForSelector('.ws-question[data-question="change_drop"] [data-role="result"]:not([hidden])');
+    wide.push(await tooWide(page, 'guess revealed'));
+    // The presenter in mid-deck, and the handout.
+    await page.goto(`${site.origin}/${lang}/workshop/presentera/#steg-3`);
+    wide.push(await tooWide(page, 'presenter'));
+    await page.goto(`${site.origin}/${lang}/workshop/handout/`);
+    wide.push(await tooWide(page, 'handout'));
+    expect(wide.filter(Boolean)).toEqual([]);
   });
 
   it('keeps chart text at 12 px or more on a 320 px screen', async () => {

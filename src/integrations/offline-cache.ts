@@ -201,13 +201,21 @@ self.addEventListener('fetch', (event) => {
 }
 
 /** The Astro integration: writes sw.js into the build folder once every page is built. */
+/**
+ * The built files the worker precaches: all but the worker itself and _headers, which the host
+ * (Netlify, Cloudflare Pages) reads and does not serve: one 404 in the list fails the whole install.
+ */
+export function precachedFiles(files: readonly string[]): string[] {
+  return files.filter((file) => file !== 'sw.js' && file !== '_headers').sort();
+}
+
 export function offlineCache(): AstroIntegration {
   return {
     name: 'bip-offline-cache',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = (await listFiles(root)).filter((file) => file !== 'sw.js').sort();
+        const files = precachedFiles(await listFiles(root));
         const hash = createHash('sha256');
         for (const file of files) {
           hash.update(file);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { serviceWorkerSource, urlOfFile } from '../../src/integrations/offline-cache';
+import { precachedFiles, serviceWorkerSource, urlOfFile } from '../../src/integrations/offline-cache';
 
 describe('offline cache', () => {
+  it('precaches every built file but the worker and the host-only _headers (a 404 there fails the install)', () => {
+    expect(precachedFiles(['sv/index.html', '_headers', 'sw.js', '_astro/a.js'])).toEqual(['_astro/a.js', 'sv/index.html']);
+  });
+
   it('precaches pages at their directory URLs and other files as they are', () => {
     expect(urlOfFile('index.html')).toBe('/');
     expect(urlOfFile('sv/workshop/index.html')).toBe('/sv/workshop/');

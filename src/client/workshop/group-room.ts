@@ -16,6 +16,7 @@ import { pluralPicker } from '../../lib/workshop/plural';
 import { numberFormatter } from '../../lib/format/number-formatter';
 import { fillTemplate } from '../../lib/format/fill-template';
 import { pageContext } from '../page-context';
+import { ChunkError, chunkFailed } from '../load-chunk';
 import { addToRoom, clearRoom, onRoomChange, readHands, readRoom, roomState, saveHands, saveRoom } from './room-store';
 import { MAX_HANDS } from '../../lib/workshop/hand-count';
 import { QrScanner } from './qr-scanner';
@@ -94,6 +95,8 @@ class GroupRoom extends HTMLElement {
       try {
         await this.scanner.start();
       } catch (error) {
+        // The decoder's code did not arrive (a deploy, a stall): the page notice offers reload or try again.
+        if (error instanceof ChunkError) return stopped(chunkFailed(error, () => start.click()));
         const name = error instanceof DOMException ? error.name : '';
         const s = scan();
         stopped(name === 'NotAllowedError' || name === 'SecurityError' ? s.denied : name === 'NotFoundError' || name === 'OverconstrainedError' ? s.no_camera : name === 'NotSupportedError' ? s.unsupported : s.failed);

@@ -7,6 +7,7 @@ const FRAME_MS = 120;
 /** Frames are scaled down to this width before decoding (a phone's QR code fills much of the picture). */
 const MAX_WIDTH = 640;
 
+import { loadChunk } from '../load-chunk';
 type JsQr = typeof import('jsqr').default;
 
 export class QrScanner {
@@ -30,10 +31,18 @@ export class QrScanner {
   async start(): Promise<void> {
     if (this.stream) return;
     if (!navigator.mediaDevices?.getUserMedia) throw new DOMException('no camera API', 'NotSupportedError');
-    const [stream, jsQR] = await Promise.all([
+    // The camera and the decoder load together; if either fails, the other is released (a camera left on
+    // behind a decoder that never arrived would keep the light on with nothing reading it).
+    const [camera, decoder] = await Promise.allSettled([
       navigator.mediaDevices.getUserMedia({ video: { facingMode: 'user', width: { ideal: 1280 } }, audio: false }),
-      import('jsqr').then((module) => module.default as JsQr),
+      loadChunk(() => import('jsqr')).then((module) => module.default as JsQr),
     ]);
+    if (camera.status === 'rejected' || decoder.status === 'rejected') {
+      if (camera.status === 'fulfilled') for (const track of camera.value.getTracks()) track.stop();
+      throw camera.status === 'rejected' ? camera.reason : (decoder as PromiseRejectedResult).reason;
+    }
+    const stream = camera.value;
+    const jsQR = decoder.value;
     this.stream = stream;
     this.video.srcObject = stream;
     await this.video.play().catch(() => undefined);

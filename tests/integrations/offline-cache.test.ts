@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { precachedFiles, serviceWorkerSource, urlOfFile } from '../../src/integrations/offline-cache';
 
 describe('offline cache', () => {
-  it('precaches every built file but the worker and the host-only _headers (a 404 there fails the install)', () => {
-    expect(precachedFiles(['sv/index.html', '_headers', 'sw.js', '_astro/a.js'])).toEqual(['_astro/a.js', 'sv/index.html']);
+  it('precaches every built file but the worker, the host-only _headers (a 404 there fails the install) and the link preview cards', () => {
+    expect(precachedFiles(['sv/index.html', '_headers', 'sw.js', 'forhandsvisning/sv/effekten.png', '_astro/a.js'])).toEqual(['_astro/a.js', 'sv/index.html']);
   });
 
   it('precaches pages at their directory URLs and other files as they are', () => {

@@ -24,6 +24,8 @@ class BipCalculator extends HTMLElement {
   /** The values shown (the last valid ones): what the links and the citation name. */
   private values!: FieldValues;
   private view!: CalculatorView;
+  /** What the share panel was last written for: a change event after the input events changes nothing. */
+  private shareFor = '';
 
   connectedCallback(): void {
     const tool = CALCULATOR_TOOLS[this.dataset.tool ?? ''];
@@ -68,6 +70,11 @@ class BipCalculator extends HTMLElement {
     if (embedLink) embedLink.href = embedUrl;
     const panel = this.querySelector<HTMLDetailsElement>('details[data-role="share"]');
     if (!panel) return; // the embed page has none
+    // Rewriting the panel under a click would swallow it (typing, then clicking its summary fires a change
+    // event between mousedown and mouseup), so write it only when what it names has changed.
+    const shareFor = [embedUrl, this.view.kind, ...this.view.sources].join('\n');
+    if (shareFor === this.shareFor) return;
+    this.shareFor = shareFor;
     const focused = panel.contains(document.activeElement) ? document.activeElement?.id ?? '' : '';
     panel.outerHTML = calculatorShareHtml(
       {

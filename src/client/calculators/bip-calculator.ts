@@ -72,7 +72,7 @@ class BipCalculator extends HTMLElement {
     if (!panel) return; // the embed page has none
     // Rewriting the panel under a click would swallow it (typing, then clicking its summary fires a change
     // event between mousedown and mouseup), so write it only when what it names has changed.
-    const shareFor = [embedUrl, this.view.kind, ...this.view.sources].join('\n');
+    const shareFor = `${embedUrl} ${this.view.kind}`;
     if (shareFor === this.shareFor) return;
     this.shareFor = shareFor;
     const focused = panel.contains(document.activeElement) ? document.activeElement?.id ?? '' : '';

@@ -1,3 +1,4 @@
+import published from '../../../data/published.json';
 import { fillTemplate } from '../format/fill-template';
 import { workCitation } from '../figures/figure-citation';
 import type { FigureExportInfo } from '../figures/figure-export';
@@ -20,7 +21,7 @@ export interface CalculatorShareStrings {
   calculators: {
     cite_apa: string;
     result_kind: Readonly<Record<CalculatorView['kind'], string>>;
-    embed: { note: string };
+    embed: { note: string; sample_note: string };
   };
 }
 
@@ -29,8 +30,8 @@ export interface CalculatorShareInput {
   /** The calculator's URL prefix (steg, byten, fokus). */
   tool: string;
   title: string;
-  /** The result shown: its kind and sources go into the citation. */
-  view: Pick<CalculatorView, 'kind' | 'sources'>;
+  /** The result shown: its kind goes into the citation. */
+  view: Pick<CalculatorView, 'kind'>;
   /** The link (`url`: the calculators page with this calculator's values and anchor), version and dates. */
   info: FigureExportInfo;
   embedUrl: string;
@@ -39,12 +40,16 @@ export interface CalculatorShareInput {
 
 /**
  * A calculator's share panel: the link to the calculation as shown, its citation (APA 7, running text,
- * BibTeX; the kind of result and its sources named) and the code to embed the calculator with the same
+ * BibTeX; the kind of result and the source report named) and the code to embed the calculator with the same
  * values. The build writes it for the default values; the browser writes it again after every change.
  */
 export function calculatorShareHtml({ tool, title, view, info, embedUrl, open }: CalculatorShareInput, context: { locale: string; strings: CalculatorShareStrings }): string {
   const { figure: t, calculators: c } = context.strings;
-  const work = { key: `calculator-${tool}`, title, kindLabel: c.result_kind[view.kind], sourceLine: view.sources.join(' ') };
+  // The note names the source report (and, for a result from the sample, that the sample is synthetic);
+  // the exact inputs are in the link, which the citation gives in full.
+  const { source } = published;
+  const sourceLine = [`${source.title}, ${source.publisher} (${source.year}).`, view.kind === 'sample' ? c.embed.sample_note : ''].filter(Boolean).join(' ');
+  const work = { key: `calculator-${tool}`, title, kindLabel: c.result_kind[view.kind], sourceLine };
   return sharePanelHtml(
     {
       prefix: `${tool}-share`,

@@ -39,21 +39,21 @@ describe('a calculator’s share panel', () => {
   const values = { ...stateDefaults(CHANGE_SPEC), changes: 2 };
   const info = { url: calculatorUrl({ ...place, lang: 'en' }, CHANGE_SPEC, values), version: '0.1.0+abc1234', built: '2025-03-01', accessed: '2025-03-04' };
   const html = calculatorShareHtml(
-    { tool: 'byten', title: 'Caseworker changes', view: { kind: 'published', sources: ['Source A.', 'Source B.'] }, info, embedUrl: calculatorEmbedUrl({ ...place, lang: 'en' }, CHANGE_SPEC, values) },
+    { tool: 'byten', title: 'Caseworker changes', view: { kind: 'published' }, info, embedUrl: calculatorEmbedUrl({ ...place, lang: 'en' }, CHANGE_SPEC, values) },
     context,
   );
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const decode = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
   const text = (id: string) => decode(document.getElementById(id)?.textContent ?? '');
 
-  it('links to the calculation with its anchor and cites it as a calculator, with the kind of result and its sources', () => {
+  it('links to the calculation with its anchor and cites it as a calculator, with the kind of result and the source report', () => {
     expect(document.querySelector('#byten-share-link')!.getAttribute('value')).toBe('https://bip.example/en/kalkylatorer/?byten.changes=2#kalkylator-byten');
     expect(text('byten-share-apa')).toBe(
       "BIP Explorer. (2025). Caseworker changes [Calculator, Calculated from the report's figures] (Version 0.1.0+abc1234). Retrieved 4 March 2025, from https://bip.example/en/kalkylatorer/?byten.changes=2#kalkylator-byten",
     );
     const bibtex = text('byten-share-bibtex');
     expect(bibtex).toContain('@misc{bipexplorer-calculator-byten-20250304,');
-    expect(bibtex).toContain('note = {Source A. Source B.},');
+    expect(bibtex).toContain('note = {BIP Indikatorer och jobbsannolikhet – Huvudpunkter, Væksthusets Forskningscenter (2020).},');
     expect(document.querySelector('summary')!.textContent).toBe('Share, cite, embed: Caseworker changes');
   });
 
@@ -62,5 +62,11 @@ describe('a calculator’s share panel', () => {
     expect(code).toContain('<iframe src="https://bip.example/en/inbaddning/byten/?byten.changes=2"');
     expect(code).toContain(`height="${CALCULATOR_EMBED_HEIGHT}"`);
     expect(document.querySelector('.share__note')!.textContent).toContain(`${CALCULATOR_EMBED_HEIGHT} pixels`);
+  });
+
+  it('says in the note when the result is computed partly from the synthetic sample', () => {
+    const sample = calculatorShareHtml({ tool: 'steg', title: 'One step', view: { kind: 'sample' }, info, embedUrl: 'https://bip.example/en/inbaddning/steg/' }, context);
+    expect(sample).toContain(context.strings.calculators.embed.sample_note.replace(/'/g, '&#39;'));
+    expect(sample).toContain('Calculated partly from the synthetic sample');
   });
 });

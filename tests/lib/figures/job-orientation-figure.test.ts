@@ -70,8 +70,8 @@ describe('jobOrientationFigure', () => {
       { caseworker_id: 3, jobcentre_id: 2, belief: 3 },
       { caseworker_id: 4, jobcentre_id: 2, belief: 3 },
       { caseworker_id: 4, jobcentre_id: 2, belief: 3 },
-    ];
-    const model = jobOrientationFigure.build({ source: 'sample', groups: '4' }, tinySample(rows), context);
+    ] as const;
+    const model = jobOrientationFigure.build({ source: 'sample', groups: '4' }, tinySample(rows.map((r) => ({ ...r }))), context);
     const text = context.strings.figures['job-orientation'];
     expect(model.tables).toHaveLength(1);
     const histogram = model.tables![0]!;

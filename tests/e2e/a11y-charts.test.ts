@@ -1,11 +1,10 @@
 // Charts explorable by keyboard and touch (src/client/chart-explorer.ts), and reflow at 320 px: a chart
 // takes focus, arrow keys, Home and End walk its marks, each step shows a tooltip and announces the
 // value, its interval and its kind; Esc hides it; a tap does the same; no page scrolls sideways at 320 px.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, expectClean, openPage, OUT_DIR, tabTo, waitForFigure } from './harness';
+import { axeViolations, expectClean, openPage, tabTo, waitForFigure } from './harness';
+import { builtPages } from './built-pages';
 import { useSiteAndBrowser, type Site } from './use-site';
 import { roomOf } from './workshop-helpers';
 
@@ -137,13 +136,6 @@ describe('the lab’s charts are explorable too', () => {
 
 // Every page at 320 px reads without sideways scrolling (WCAG 1.4.10): every page the build wrote, in
 // every language, and the workshop's pages in the states a session puts them in.
-/** Every page of the build (each index.html under OUT_DIR), as a path: '/', '/sv/', '/sv/labb/' … */
-function builtPages(dir = OUT_DIR, path = '/'): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? builtPages(join(dir, entry.name), `${path}${entry.name}/`) : entry.name === 'index.html' ? [path] : [],
-  );
-}
-
 /** How far the page is wider than the screen: '' when it is not, else its width and the widest element. */
 function tooWide(page: Page, label: string): Promise<string> {
   return page.evaluate((label) => {

@@ -234,7 +234,8 @@ function comparisonChart(bars: readonly ChangeBar[], options: ChangeChartOptions
   const rowHeight = 200;
   const gap = kindRoom + titleRoom + 10;
   const describe = (b: ChangeBar) => ({
-    text: exploreLabel([b.panel, kinds?.[b.kind ?? 'published'], b.label], b.text),
+    // The explorer names the kind after the value ("… Urval (syntetiskt)"), so the label leaves it out.
+    text: exploreLabel([b.panel, b.label], b.text),
     interval: exploreInterval(locale, b.low, b.high),
     kind: b.kind ?? 'published',
   });

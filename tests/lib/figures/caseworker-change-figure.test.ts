@@ -135,7 +135,7 @@ describe('caseworkerChangeFigure', () => {
         expect(svg).toMatch(/>Urval(?: |<\/tspan><tspan[^>]*>)\(syntetiskt\)</);
         const kinds = [...svg.matchAll(/data-explore-kind="([^"]*)"/g)].map((m) => m[1]);
         expect(kinds).toEqual(['published', 'published', 'sample', 'sample', 'published', 'published', 'sample', 'sample']);
-        expect(svg).toContain('data-explore="Jobb inom ett år, Urval (syntetiskt), Efter ett byte: ');
+        expect(svg).toMatch(/data-explore-kind="sample" data-explore-interval="[^"]+" data-explore="Jobb inom ett år, Efter ett byte: /);
         for (const row of model.table.rows) expect(svg).toContain(plain(`${row[4]} (${row[5]})`));
       }
     });

@@ -1,7 +1,7 @@
 // <bip-figure>: makes a pre-rendered figure interactive. Page-load cost is this file only; the chart
 // code and the renderer are imported on the first change. It reads the view, swaps in the chart and the
 // parts the build's renderer writes (src/lib/figures/figure-html.ts), and wires the controls and downloads.
-import { defaultView, type FigureControl, type FigureView } from '../lib/figures/figure-model';
+import { controlInUse, defaultView, type FigureControl, type FigureView } from '../lib/figures/figure-model';
 import { figureFileName, shownFigureView, type FigureExportInfo } from '../lib/figures/figure-export';
 import { figureEmbedUrl, figureViewUrl, type FigurePlace } from '../lib/figures/figure-urls';
 import { fillTemplate } from '../lib/format/fill-template';
@@ -54,9 +54,10 @@ class BipFigure extends HTMLElement {
 
   /** Checks the radios for the current view; sample-only controls are fixed and disabled in the published view. */
   private syncControls(): void {
-    const published = this.view.source !== 'sample';
     for (const control of this.options.controls) {
-      const fixed = Boolean(control.sampleOnly) && published;
+      // A control the view shown does not use (a sample-only choice in the report's view, the outcome in
+      // Tabell 1's comparison) is greyed out at its default.
+      const fixed = !controlInUse(control, this.view);
       for (const radio of this.radios(control.name)) {
         radio.checked = radio.value === (fixed ? control.defaultValue : this.view[control.name]);
         radio.disabled = fixed;

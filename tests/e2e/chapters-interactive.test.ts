@@ -38,7 +38,8 @@ useSiteAndBrowser((started) => ({ site, browser } = started));
 
 /** The figure's data table as text cells, one array per row. */
 function tableCells(page: Page, id: string): Promise<string[][]> {
-  return tableRows(page, `${sel(id)} table`);
+  // The figure's first table; Figur 4's sample view has a second one with the histogram's counts.
+  return tableRows(page, `${sel(id)} table[data-role="table"]`);
 }
 
 function waitRendered(page: Page, id: string): Promise<void> {
@@ -88,21 +89,35 @@ function expectedOrientation(caseworker: number, response: number): string {
 }
 
 describe('caseworker-change figure', () => {
-  it('switches to the sample by keyboard, then the outcome; chart, table and URL follow', async () => {
+  it('switches to the sample by keyboard: beside the report, then by number of changes and the outcome; chart, table and URL follow', async () => {
     const { page, log } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGES.change.path);
     const id = 'caseworker-change';
+    const text = strings('sv').figures['caseworker-change'];
     const chart = () => page.locator(`${sel(id)} [data-role="chart"]`).innerHTML();
     const before = await chart();
     expect(await page.locator(`${sel(id)} input[value="job_or_edu_52w"]`).isDisabled()).toBe(true);
+    expect(await page.locator(`${sel(id)} input[value="by_changes"]`).isDisabled()).toBe(true);
     await tabTo(page, `${sel(id)} input[value="published"]`);
     await page.keyboard.press('ArrowRight');
     await waitRendered(page, id);
     expect(await chart()).not.toBe(before);
-    const job = caseworkerChangeSummary(sample, 'job_52w', { topCode: 3 }).byChanges;
-    expect((await tableCells(page, id)).map((r) => r[1])).toEqual(job.map((r) => pct(r.rate! * 100, 1)));
+    // The sample's default: Tabell 1's shape, the report's row and then the sample's for each outcome.
+    const compared = await tableCells(page, id);
+    expect(compared.map((r) => r[1])).toEqual([text.kind_published, text.kind_sample, text.kind_published, text.kind_sample]);
+    expect([compared[0]![3], compared[2]![3]]).toEqual([pct(f.change_rate_after_job.value, 1), pct(f.change_rate_after_job_or_edu.value, 1)]);
+    expect(compared[1]![3]).toMatch(/^\d+,\d % \(\d+,\d % – \d+,\d %\)$/);
     expect(new URL(page.url()).searchParams.get(`${id}.source`)).toBe('sample');
     expect(await axeViolations(page)).toEqual([]);
+
+    const compareChart = await chart();
+    await tabTo(page, `${sel(id)} input[value="compare"]`);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('caseworker-change.change_view') === 'by_changes');
+    await waitRendered(page, id);
+    expect(await chart()).not.toBe(compareChart);
+    const job = caseworkerChangeSummary(sample, 'job_52w', { topCode: 3 }).byChanges;
+    expect((await tableCells(page, id)).map((r) => r[1])).toEqual(job.map((r) => pct(r.rate! * 100, 1)));
 
     const jobChart = await chart();
     await tabTo(page, `${sel(id)} input[value="job_52w"]`);
@@ -119,8 +134,9 @@ describe('caseworker-change figure', () => {
   it('restores a shared view and falls back with a notice on a malformed one', async () => {
     const { page, log } = await openPage(browser, site.origin);
     const id = 'caseworker-change';
-    await page.goto(`${site.origin}${PAGES.change.path}?${id}.source=sample&${id}.change_outcome=job_or_edu_52w`);
+    await page.goto(`${site.origin}${PAGES.change.path}?${id}.source=sample&${id}.change_view=by_changes&${id}.change_outcome=job_or_edu_52w`);
     await waitRendered(page, id);
+    expect(await page.locator(`${sel(id)} input[value="by_changes"]`).isChecked()).toBe(true);
     expect(await page.locator(`${sel(id)} input[value="job_or_edu_52w"]`).isChecked()).toBe(true);
     const edu = caseworkerChangeSummary(sample, 'job_or_edu_52w', { topCode: 3 }).byChanges;
     expect((await tableCells(page, id)).map((r) => r[1])).toEqual(edu.map((r) => pct(r.rate! * 100, 1)));
@@ -129,6 +145,15 @@ describe('caseworker-change figure', () => {
     const status = page.locator(`${sel(id)} [data-role="status"]`);
     await expect(status.getAttribute('data-tone')).resolves.toBe('error');
     expect(normaliseSpace((await status.textContent()) ?? '')).toContain('ogiltig');
+    // A view the figure does not offer: the notice names it, and the sample is shown beside the report.
+    await page.goto(`${site.origin}${PAGES.change.path}?${id}.source=sample&${id}.change_view=tabell`);
+    await waitRendered(page, id);
+    await page.waitForFunction((s) => document.querySelector(`${s} [data-role="status"]`)?.getAttribute('data-tone') === 'error', sel(id));
+    expect(normaliseSpace((await status.textContent()) ?? '')).toContain(`${id}.change_view`);
+    expect(await page.locator(`${sel(id)} input[value="compare"]`).isChecked()).toBe(true);
+    expect((await tableCells(page, id)).map((r) => r[1])).toContain(strings('sv').figures['caseworker-change'].kind_sample);
+    await page.goto(`${site.origin}${PAGES.change.path}?${id}.change_outcome=jobb`);
+    await expect(status.getAttribute('data-tone')).resolves.toBe('error');
     expect((await tableCells(page, id)).map((r) => r[2])).toEqual([pct(f.change_rate_after_job.value, 1), pct(f.change_rate_after_job_or_edu.value, 1)]);
     expect(await axeViolations(page)).toEqual([]);
     expectClean(log);
@@ -160,7 +185,7 @@ describe('job-orientation figure', () => {
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction((n) => new URL(location.href).searchParams.get('job-orientation.groups') === String(n), k);
       await waitRendered(page, id);
-      await page.waitForFunction(([s, n]) => document.querySelectorAll(`${s} table tbody tr`).length === Number(n) + 1, [sel(id), k] as const);
+      await page.waitForFunction(([s, n]) => document.querySelectorAll(`${s} table[data-role="table"] tbody tr`).length === Number(n) + 1, [sel(id), k] as const);
       expect(await page.locator(`${sel(id)} [data-role="chart"]`).innerHTML()).not.toBe(chart);
       expect((await rates()).slice(0, k)).toEqual(groups(k));
       expect(await axeViolations(page)).toEqual([]);
@@ -175,6 +200,12 @@ describe('job-orientation figure', () => {
     await waitRendered(page, id);
     expect(await page.locator(`${sel(id)} input[value="4"]`).isChecked()).toBe(true);
     expect(await tableCells(page, id)).toHaveLength(5);
+    // The histogram's counts in a second table: every answer of each group once.
+    const bins = await tableRows(page, `${sel(id)} table[data-table="histogram"]`);
+    const counted = new Map<string, number>();
+    for (const [group, , n] of bins) counted.set(group!, (counted.get(group!) ?? 0) + Number(n!.replace(/\D/g, '')));
+    const groups = jobOrientationGroups(withOrientation, { groups: 4, outcome: 'job_52w' }).groups;
+    expect([...counted.values()]).toEqual(groups.map((g) => g.n));
     await page.goto(`${site.origin}${PAGES.orientation.path}?${id}.source=sample&${id}.groups=7`);
     await waitRendered(page, id);
     const status = page.locator(`${sel(id)} [data-role="status"]`);

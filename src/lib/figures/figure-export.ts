@@ -2,7 +2,7 @@ import published from '../../../data/published.json';
 import { PALETTE } from '../charts/palette';
 import { escapeHtml } from '../format/escape-html';
 import { fillTemplate } from '../format/fill-template';
-import { viewSource, type FigureContext, type FigureControl, type FigureModel, type FigureView } from './figure-model';
+import { controlInUse, type FigureContext, type FigureControl, type FigureModel, type FigureView } from './figure-model';
 
 /** What an export says about where it comes from, besides the figure itself. */
 export interface FigureExportInfo {
@@ -17,12 +17,11 @@ export interface FigureExportInfo {
 }
 
 /**
- * The view a figure really shows for a chosen one: a sample-only choice does not apply in the published
- * view, which shows it at its default (`?job-orientation.groups=5` alone shows the report's 3 groups).
+ * The view a figure really shows for a chosen one: a choice the view does not use is shown at its default
+ * (`?job-orientation.groups=5` alone shows the report's 3 groups; Tabell 1's comparison, both outcomes).
  */
 export function shownFigureView(controls: readonly FigureControl[], view: FigureView): FigureView {
-  const published = viewSource(view) !== 'sample';
-  return Object.fromEntries(controls.map((c) => [c.name, c.sampleOnly && published ? c.defaultValue : (view[c.name] ?? c.defaultValue)]));
+  return Object.fromEntries(controls.map((c) => [c.name, controlInUse(c, view) ? (view[c.name] ?? c.defaultValue) : c.defaultValue]));
 }
 
 /**

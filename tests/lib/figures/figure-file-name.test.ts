@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figureFileName, shownFigureView } from '../../../src/lib/figures/figure-export';
 import { SOURCE_CONTROL, OUTCOME_CONTROL } from '../../../src/lib/figures/figure-model';
 import { GROUPS_CONTROL } from '../../../src/lib/figures/job-orientation-figure';
+import { caseworkerChangeFigure } from '../../../src/lib/figures/caseworker-change-figure';
 
 const controls = [SOURCE_CONTROL, GROUPS_CONTROL];
 
@@ -27,5 +28,13 @@ describe('figureFileName', () => {
     const three = [SOURCE_CONTROL, OUTCOME_CONTROL, GROUPS_CONTROL];
     expect(figureFileName('x', three, { groups: '4', outcome: 'job_or_edu_52w', source: 'sample' })).toBe('x-sample-job_or_edu_52w-4');
     expect(figureFileName('x', three, { groups: '4', outcome: 'job_or_edu_52w', source: 'published' })).toBe('x');
+  });
+
+  it("leaves out a choice that applies only in another view (Tabell 1's comparison shows both outcomes)", () => {
+    const change = caseworkerChangeFigure.controls;
+    expect(figureFileName('caseworker-change', change, { source: 'sample', change_outcome: 'job_or_edu_52w' })).toBe('caseworker-change-sample');
+    expect(figureFileName('caseworker-change', change, { source: 'sample', change_view: 'by_changes', change_outcome: 'job_or_edu_52w' })).toBe(
+      'caseworker-change-sample-by_changes-job_or_edu_52w',
+    );
   });
 });

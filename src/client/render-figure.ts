@@ -7,6 +7,7 @@ import { figureShareHtml } from '../lib/figures/figure-share-html';
 import type { FigureModel, FigureView } from '../lib/figures/figure-model';
 import { loadSample } from './load-sample';
 import { pageContext } from './page-context';
+import { svgToPng } from './share-tools';
 
 /** A figure built for a view: the model, its chart drawn in this document and its parts as HTML. */
 export interface RenderedFigure {
@@ -63,25 +64,3 @@ export async function exportFigure(id: string, view: FigureView, format: ExportF
   return svgToPng(svg);
 }
 
-/** Draws an SVG to a canvas at twice its size (for slides and memos) and returns the PNG. */
-async function svgToPng(svg: string): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth * 2;
-    canvas.height = image.naturalHeight * 2;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no canvas');
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('no png');
-    return blob;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}

@@ -77,9 +77,10 @@ export function figureExportMetadata(id: string, model: FigureModel, info: Figur
 
 /** Splits text into lines of at most `width` characters at spaces; a longer word (an address) is cut into pieces. */
 export function wrapText(text: string, width: number): string[] {
+  // Break at ordinary spaces only: a no-break space keeps "6 %" and "1,3 p.e." on one line.
   const lines: string[] = [];
   let line = '';
-  const words = text.split(/\s+/).filter(Boolean).flatMap((word) => word.match(new RegExp(`.{1,${Math.max(1, width)}}`, 'g')) ?? []);
+  const words = text.split(/[ \t\n\r]+/).filter(Boolean).flatMap((word) => word.match(new RegExp(`.{1,${Math.max(1, width)}}`, 'g')) ?? []);
   for (const word of words) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);

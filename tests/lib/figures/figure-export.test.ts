@@ -34,6 +34,8 @@ describe('figure exports', () => {
   it('wrap text at spaces and cut a word longer than a line', () => {
     expect(wrapText('ett två tre fyra', 7)).toEqual(['ett två', 'tre', 'fyra']);
     expect(wrapText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+    // A no-break space holds a number to its unit: "från 6 %" never ends a line at "6".
+    expect(wrapText('från 6\u00a0% till 7\u00a0%', 7)).toEqual(['från', '6\u00a0%', 'till', '7\u00a0%']);
   });
 
   it('frame the chart with badge, title, takeaway, source, address, version and dates; mark the sample inside the plot', () => {

@@ -105,6 +105,26 @@ describe('a build file that does not arrive, without a service worker', () => {
   });
 });
 
+describe("a calculator's chart code that does not arrive", () => {
+  it('gone after a deploy (404): the result follows the input, the chart stays, the page offers the new version', async () => {
+    const { page, pageErrors } = await faultPage();
+    await page.route('**/_astro/render-calculator-chart.*.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto(`${site.origin}/sv/kalkylatorer/`);
+    const calculator = 'bip-calculator[data-tool="steg"]';
+    const chart = await page.locator(`${calculator} [data-role="chart"]`).innerHTML();
+    const body = await page.locator(`${calculator} [data-role="body"]`).innerHTML();
+    await page.locator('#steg-steps').fill('2');
+    await page.locator('.site-notice[data-kind="update"]').waitFor();
+    await page.waitForFunction((sel) => document.querySelector(`${sel} [data-role="status"]`)?.textContent !== '', calculator);
+    expect(await textOf(page, `${calculator} [data-role="status"]`)).toBe(notices.chunk_missing);
+    // The numbers are computed without the chart's code; only the chart waits for the reload.
+    expect(await page.locator(`${calculator} [data-role="body"]`).innerHTML()).not.toBe(body);
+    expect(await page.locator(`${calculator} [data-role="chart"]`).innerHTML()).toBe(chart);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('a shared leave-one-out link when the sample cannot be read', () => {
   const broken: Record<string, { status: number; contentType: string; body: string }> = {
     'missing (404)': { status: 404, contentType: 'text/plain', body: 'Not found' },

@@ -10,6 +10,7 @@ import type { CalculatorView } from '../../lib/calculators/calculator-view';
 import { fillTemplate } from '../../lib/format/fill-template';
 import { differsFromDefaults, invalidStateNotice, readState, stateHref, type FieldValues } from '../../lib/state/url-state';
 import { pageContext } from '../page-context';
+import { ChunkError, chunkFailed, loadChunk } from '../load-chunk';
 import { CALCULATOR_TOOLS, type CalculatorTool } from './calculator-tools';
 import { LiveStatus } from './live-status';
 import { showCopyButtons, today, wireCopyButtons } from '../share-tools';
@@ -150,7 +151,14 @@ class BipCalculator extends HTMLElement {
 
   private async drawChart(chart: NonNullable<CalculatorView['chart']>): Promise<void> {
     const request = ++this.chartRequest;
-    const { renderCalculatorChart } = await import('./render-calculator-chart');
+    let renderCalculatorChart: typeof import('./render-calculator-chart').renderCalculatorChart;
+    try {
+      ({ renderCalculatorChart } = await loadChunk(() => import('./render-calculator-chart')));
+    } catch (error) {
+      // The chart's code is gone after a deploy or stalls: the numbers stay, the old chart stays, the page offers reload / try again.
+      if (request === this.chartRequest && error instanceof ChunkError) this.status.now(chunkFailed(error, () => void this.drawChart(chart)), 'error');
+      return;
+    }
     if (request !== this.chartRequest) return;
     const container = this.el('chart');
     const width = container.closest('figure')?.clientWidth ?? 0;

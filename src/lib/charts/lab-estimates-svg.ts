@@ -12,6 +12,13 @@ export interface LabChartRow {
   text: string;
 }
 
+/**
+ * A gridline's stroke in every lab chart: the ink, faint (a light grey on white). As an opacity rather
+ * than a grey, so that in forced colours (Windows high contrast, global.css) the gridline stays faint
+ * instead of turning into the text colour across the labels.
+ */
+export const LAB_GRID = `stroke="${PALETTE.ink}" stroke-opacity="0.12"`;
+
 /** What kind of number every lab chart shows: the lab's results are sample (synthetic), as its badge says. */
 export const LAB_EXPLORE_KIND = 'sample';
 
@@ -57,7 +64,7 @@ export function labEstimatesSvg(rows: readonly LabChartRow[], options: LabEstima
   const font = `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="${narrow ? 12 : 13}"`;
   for (const v of ticks(min, max, count)) {
     const px = x(v).toFixed(1);
-    parts.push(`<line x1="${px}" x2="${px}" y1="${top}" y2="${plotBottom}" stroke="${v === 0 ? '#8a8f98' : '#e3e6ea'}"/>`);
+    parts.push(`<line x1="${px}" x2="${px}" y1="${top}" y2="${plotBottom}" ${v === 0 ? `stroke="${PALETTE.ink}" stroke-opacity="0.5"` : LAB_GRID}/>`);
     parts.push(`<text x="${px}" y="${plotBottom + 18}" text-anchor="middle" fill="${PALETTE.ink}">${escapeHtml(formatTick(v, decimals))}</text>`);
   }
   parts.push(`<line x1="${left}" x2="${width - right}" y1="${plotBottom}" y2="${plotBottom}" stroke="${PALETTE.ink}"/>`);
@@ -65,13 +72,13 @@ export function labEstimatesSvg(rows: readonly LabChartRow[], options: LabEstima
   rows.forEach((row, i) => {
     const y = top + rowHeight * (i + 0.5) + (narrow ? 8 : 0);
     const label = narrow
-      ? `<text x="${left}" y="${(y - 24).toFixed(1)}" fill="${PALETTE.ink}" stroke="white" stroke-width="4" paint-order="stroke">${escapeHtml(row.label)}</text>`
+      ? `<text x="${left}" y="${(y - 24).toFixed(1)}" fill="${PALETTE.ink}" stroke="#ffffff" stroke-width="4" paint-order="stroke">${escapeHtml(row.label)}</text>`
       : `<text x="${left - 10}" y="${y.toFixed(1)}" dy="0.32em" text-anchor="end" fill="${PALETTE.ink}">${escapeHtml(row.label)}</text>`;
     parts.push(label);
     parts.push(`<line x1="${x(row.low).toFixed(1)}" x2="${x(row.high).toFixed(1)}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="${PALETTE.sample}" stroke-width="3"/>`);
-    parts.push(`<circle cx="${x(row.value).toFixed(1)}" cy="${y.toFixed(1)}" r="6" fill="${PALETTE.sample}" stroke="white" stroke-width="1.5"/>`);
+    parts.push(`<circle cx="${x(row.value).toFixed(1)}" cy="${y.toFixed(1)}" r="6" fill="${PALETTE.sample}" stroke="#ffffff" stroke-width="1.5"/>`);
     parts.push(
-      `<text x="${x(row.value).toFixed(1)}" y="${(y - 11).toFixed(1)}" text-anchor="middle" font-weight="600" fill="${PALETTE.ink}" stroke="white" stroke-width="3" paint-order="stroke">${escapeHtml(row.text)}</text>`,
+      `<text x="${x(row.value).toFixed(1)}" y="${(y - 11).toFixed(1)}" text-anchor="middle" font-weight="600" fill="${PALETTE.ink}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeHtml(row.text)}</text>`,
     );
     // The explorer's mark: the estimate's row from one end of its interval to the other (the dot and
     // its label included), tall enough to tap.

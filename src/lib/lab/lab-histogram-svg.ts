@@ -3,7 +3,7 @@ import { PALETTE } from '../charts/palette';
 import { escapeHtml } from '../format/escape-html';
 import { chartFont } from './lab-chart-style';
 import { exploreAttributes, exploreHitGroup, exploreLabel } from '../charts/explore-marks';
-import { LAB_EXPLORE_KIND, type LabEstimatesSvgOptions } from '../charts/lab-estimates-svg';
+import { LAB_EXPLORE_KIND, LAB_GRID, type LabEstimatesSvgOptions } from '../charts/lab-estimates-svg';
 
 /** One estimator's panel: its estimates over the runs, or a text when it has none. */
 export interface LabHistogramPanel {
@@ -72,7 +72,7 @@ export function labHistogramSvg(panels: readonly LabHistogramPanel[], options: L
     parts.push(`<text x="${left}" y="${(y0 + 2).toFixed(1)}" font-weight="600" fill="${PALETTE.ink}">${escapeHtml(panel.label)}</text>`);
     for (const c of countTicks) {
       const py = y(c).toFixed(1);
-      parts.push(`<line x1="${left}" x2="${width - right}" y1="${py}" y2="${py}" stroke="${c === 0 ? PALETTE.ink : '#e3e6ea'}"/>`);
+      parts.push(`<line x1="${left}" x2="${width - right}" y1="${py}" y2="${py}" ${c === 0 ? `stroke="${PALETTE.ink}"` : LAB_GRID}/>`);
       parts.push(`<text x="${left - 6}" y="${py}" dy="0.32em" text-anchor="end" fill="${PALETTE.ink}">${escapeHtml(formatTick(c, 0))}</text>`);
     }
     if (panel.values.length === 0) {

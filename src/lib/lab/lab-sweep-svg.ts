@@ -1,7 +1,7 @@
 import { ticks, tickStep } from 'd3-array';
 import { PALETTE } from '../charts/palette';
 import { exploreAttributes, exploreHitGroup, exploreLabel } from '../charts/explore-marks';
-import { LAB_EXPLORE_KIND } from '../charts/lab-estimates-svg';
+import { LAB_EXPLORE_KIND, LAB_GRID } from '../charts/lab-estimates-svg';
 import { escapeHtml } from '../format/escape-html';
 import { chartFont, markerSvg } from './lab-chart-style';
 
@@ -74,7 +74,7 @@ export function labSweepSvg(series: readonly LabSweepSeries[], options: LabSweep
   const yDecimals = Math.max(0, -Math.floor(Math.log10(yStep) + 1e-9));
   for (const v of ticks(y0, y1, 5)) {
     const py = y(v).toFixed(1);
-    parts.push(`<line x1="${left}" x2="${width - right}" y1="${py}" y2="${py}" stroke="#e3e6ea"/>`);
+    parts.push(`<line x1="${left}" x2="${width - right}" y1="${py}" y2="${py}" ${LAB_GRID}/>`);
     parts.push(`<text x="${left - 6}" y="${py}" dy="0.32em" text-anchor="end" fill="${PALETTE.ink}">${escapeHtml(formatY(v, yDecimals))}</text>`);
   }
   const xStep = tickStep(xMin, xMax, narrow ? 4 : 8);
@@ -90,7 +90,7 @@ export function labSweepSvg(series: readonly LabSweepSeries[], options: LabSweep
   const ry = y(reference.value);
   if (ry >= top - 0.5 && ry <= plotBottom + 0.5) {
     parts.push(`<line x1="${left}" x2="${width - right}" y1="${ry.toFixed(1)}" y2="${ry.toFixed(1)}" stroke="${PALETTE.ink}" stroke-width="1.5" stroke-dasharray="6,4"/>`);
-    parts.push(`<text x="${width - right}" y="${(ry - 6).toFixed(1)}" text-anchor="end" fill="${PALETTE.ink}" stroke="white" stroke-width="3" paint-order="stroke">${escapeHtml(reference.label)}</text>`);
+    parts.push(`<text x="${width - right}" y="${(ry - 6).toFixed(1)}" text-anchor="end" fill="${PALETTE.ink}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeHtml(reference.label)}</text>`);
   }
   for (const s of series) {
     // Lines break at a point without a value.

@@ -155,3 +155,21 @@ describe('the lab’s sweep charts', () => {
     expect(hits.map((h) => [h.getAttribute('cx'), h.getAttribute('cy')])).toEqual(markers.map((m) => [m.getAttribute('cx'), m.getAttribute('cy')]));
   });
 });
+
+describe('the lab’s gridlines', () => {
+  it('are the ink made faint by opacity in every lab chart, and the halos #ffffff, so forced colours keep them faint and the labels clean', () => {
+    const svgs = [
+      labEstimatesSvg([{ label: 'Naiv', value: 4.7, low: 4.1, high: 5.3, text: '+4,70' }], { ...base, width: 680 }),
+      labHistogramSvg([{ label: 'Naiv', colour: '#111', values: [1, 2, 3], emptyText: '' }], { ...base, width: 680 }),
+      labSweepSvg([{ label: 'Naiv', colour: '#111', marker: 'circle', dash: '', values: [1, 2] }], {
+        width: 680, xs: [0, 1], xLabel: 'x', yLabel: 'y', yDomain: null, reference: { value: 0, label: 'r' }, ariaDescription: 'a', formatX: format, formatY: format,
+      }),
+    ];
+    for (const svg of svgs) {
+      expect(svg).toContain('stroke="#1f2328" stroke-opacity="0.12"');
+      expect(svg).not.toMatch(/stroke="#e3e6ea"/);
+      // Text halos in white as #ffffff, which forced colours turn into the canvas colour.
+      expect(svg).not.toMatch(/<text[^>]*stroke="white"/);
+    }
+  });
+});

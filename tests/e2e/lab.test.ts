@@ -101,7 +101,13 @@ describe('lab with JavaScript', () => {
       ([s, html]) => {
         const template = document.createElement('template');
         template.innerHTML = html;
-        return [document.querySelector(`${s} [data-role="body"]`)!.innerHTML, template.innerHTML];
+        // The chart explorer (chart-explorer.ts) makes every chart it finds focusable; that is the page's
+        // doing, not the renderer's, so its attributes are taken off a copy before comparing.
+        const body = document.querySelector(`${s} [data-role="body"]`)!.cloneNode(true) as Element;
+        for (const svg of body.querySelectorAll('svg[data-explorer]')) {
+          for (const name of ['data-explorer', 'tabindex', 'aria-keyshortcuts', 'aria-describedby']) svg.removeAttribute(name);
+        }
+        return [body.innerHTML, template.innerHTML];
       },
       [LAB, expected] as const,
     );

@@ -115,8 +115,14 @@ class SpeakerView extends HTMLElement {
     this.byRole('last').hidden = next !== null;
     for (const script of this.querySelectorAll<HTMLElement>('[data-role="script"]')) script.hidden = Number(script.dataset.index) !== now + 1;
     this.byRole('now-progress').textContent = fillTemplate(p.progress, { n: now + 1, total: this.total });
-    (this.byRole('prev') as HTMLButtonElement).disabled = now === 0;
-    (this.byRole('next') as HTMLButtonElement).disabled = next === null;
+    const prev = this.byRole('prev') as HTMLButtonElement;
+    const nextButton = this.byRole('next') as HTMLButtonElement;
+    // A button that disables itself under the reader's focus would drop focus to <body>: it moves to the
+    // other one (as in the presenter).
+    const focusMovesTo = document.activeElement === nextButton && next === null ? prev : document.activeElement === prev && now === 0 ? nextButton : null;
+    prev.disabled = now === 0;
+    nextButton.disabled = next === null;
+    if (focusMovesTo && !focusMovesTo.disabled) focusMovesTo.focus();
     const hash = `#steg-${now + 1}`;
     if (window.location.hash !== hash) history.replaceState(null, '', hash);
     this.tick();

@@ -102,6 +102,9 @@ class GroupRoom extends HTMLElement {
         stopped(name === 'NotAllowedError' || name === 'SecurityError' ? s.denied : name === 'NotFoundError' || name === 'OverconstrainedError' ? s.no_camera : name === 'NotSupportedError' ? s.unsupported : s.failed);
       } finally {
         start.disabled = false;
+        // The button disabled itself while the camera started; if the camera did not start, focus comes
+        // back to it (it is shown again) instead of staying on <body>.
+        if (!this.scanner?.running && document.activeElement === document.body) start.focus();
       }
     });
     stop.addEventListener('click', () => {

@@ -19,11 +19,11 @@ export function chartFont(narrow: boolean): string {
 export function markerSvg(kind: 'circle' | 'square' | 'triangle', x: number, y: number, colour: string, size = 5): string {
   const px = x.toFixed(1);
   const py = y.toFixed(1);
-  if (kind === 'circle') return `<circle cx="${px}" cy="${py}" r="${size}" fill="${colour}" stroke="white" stroke-width="1.5"/>`;
+  if (kind === 'circle') return `<circle cx="${px}" cy="${py}" r="${size}" fill="${colour}" stroke="#ffffff" stroke-width="1.5"/>`;
   if (kind === 'square') {
     const s = size * 0.9;
-    return `<rect x="${(x - s).toFixed(1)}" y="${(y - s).toFixed(1)}" width="${(2 * s).toFixed(1)}" height="${(2 * s).toFixed(1)}" fill="${colour}" stroke="white" stroke-width="1.5"/>`;
+    return `<rect x="${(x - s).toFixed(1)}" y="${(y - s).toFixed(1)}" width="${(2 * s).toFixed(1)}" height="${(2 * s).toFixed(1)}" fill="${colour}" stroke="#ffffff" stroke-width="1.5"/>`;
   }
   const s = size * 1.2;
-  return `<path d="M${px},${(y - s).toFixed(1)}L${(x + s).toFixed(1)},${(y + s * 0.8).toFixed(1)}L${(x - s).toFixed(1)},${(y + s * 0.8).toFixed(1)}Z" fill="${colour}" stroke="white" stroke-width="1.5"/>`;
+  return `<path d="M${px},${(y - s).toFixed(1)}L${(x + s).toFixed(1)},${(y + s * 0.8).toFixed(1)}L${(x - s).toFixed(1)},${(y + s * 0.8).toFixed(1)}Z" fill="${colour}" stroke="#ffffff" stroke-width="1.5"/>`;
 }

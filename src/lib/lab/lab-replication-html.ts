@@ -1,5 +1,7 @@
 import type { FigureContext } from '../figures/figure-model';
 import { escapeHtml } from '../format/escape-html';
+import { fillTemplate } from '../format/fill-template';
+import { numberFormatter } from '../format/number-formatter';
 import { labChartOptions } from './lab-result-html';
 import type { LabReplicationView } from './lab-replication-view';
 import { labHistogramSvg } from './lab-histogram-svg';
@@ -8,7 +10,10 @@ import { labDownloadsHtml, labTableHtml, labWarningsHtml, type LabDownload } fro
 
 /** The histogram of repeated runs as an SVG string at a width. */
 export function labReplicationChartSvg(view: LabReplicationView, context: FigureContext<LabStrings>, width: number): string {
-  return labHistogramSvg(view.histogram.panels, labChartOptions(context, width, view.histogram));
+  const format = numberFormatter(context.locale);
+  // A bar's count as the table writes it ("12 av 500"), for the chart explorer.
+  const countText = (count: number, runs: number) => fillTemplate(context.strings.lab.repeat.estimated_value, { estimated: format.count(count), runs: format.count(runs) });
+  return labHistogramSvg(view.histogram.panels, { ...labChartOptions(context, width, view.histogram), countText });
 }
 
 /**

@@ -102,6 +102,10 @@ describe('labReplicationView and labReplicationHtml', () => {
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('aria-label')).toContain('3 körningar');
     expect(svg.textContent).toContain('Naiv lutning (medelvärde +5,00)');
+    // The explorer reads each bar's count in words, as the table writes counts ("1 av 3"), not "1/3".
+    const bars = [...svg.querySelectorAll('[data-explore]')].map((e) => e.getAttribute('data-explore')!);
+    expect(bars.length).toBeGreaterThan(0);
+    for (const bar of bars) expect(bar).toMatch(/: \d+ av [23]$/);
     const link = document.querySelector('a[data-role="download"]')!;
     expect([link.getAttribute('href'), link.getAttribute('download')]).toEqual(['blob:x', 'a.csv']);
   });

@@ -45,10 +45,11 @@ export interface CalculatorShareInput {
  */
 export function calculatorShareHtml({ tool, title, view, info, embedUrl, open }: CalculatorShareInput, context: { locale: string; strings: CalculatorShareStrings }): string {
   const { figure: t, calculators: c } = context.strings;
-  // The note names the source report (and, for a result from the sample, that the sample is synthetic);
-  // the exact inputs are in the link, which the citation gives in full.
+  // The note names the source report by publisher and year, as the figures' citations do (its Swedish
+  // title cannot be marked lang="sv" inside a text field, and the method page gives it in full), and, for
+  // a result from the sample, that the sample is synthetic; the exact inputs are in the link.
   const { source } = published;
-  const sourceLine = [`${source.title}, ${source.publisher} (${source.year}).`, view.kind === 'sample' ? c.embed.sample_note : ''].filter(Boolean).join(' ');
+  const sourceLine = [`${source.publisher} (${source.year}).`, view.kind === 'sample' ? c.embed.sample_note : ''].filter(Boolean).join(' ');
   const work = { key: `calculator-${tool}`, title, kindLabel: c.result_kind[view.kind], sourceLine };
   return sharePanelHtml(
     {

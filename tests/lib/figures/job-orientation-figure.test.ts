@@ -10,6 +10,22 @@ const context = figureContext('sv');
 const plain = (s: string) => s.replace(/&#160;/g, ' ').replace(/[\u00a0\u202f]/g, ' ');
 const pct = (v: number) => `${v.toFixed(1).replace('.', ',')} %`;
 
+
+/**
+ * Two centres, two caseworkers each. At centre 1 caseworker 1 answers 5, 5 and caseworker 2 answers 1, 1:
+ * orientation of caseworker 1's answers = 5 − 1 = +4, of caseworker 2's = 1 − 5 = −4. Centre 2: 3 vs 3 → 0.
+ */
+const FOUR_CASEWORKERS = [
+  { caseworker_id: 1, jobcentre_id: 1, belief: 5, job_52w: 1 },
+  { caseworker_id: 1, jobcentre_id: 1, belief: 5, job_52w: 1 },
+  { caseworker_id: 2, jobcentre_id: 1, belief: 1 },
+  { caseworker_id: 2, jobcentre_id: 1, belief: 1 },
+  { caseworker_id: 3, jobcentre_id: 2, belief: 3, job_52w: 1 },
+  { caseworker_id: 3, jobcentre_id: 2, belief: 3 },
+  { caseworker_id: 4, jobcentre_id: 2, belief: 3 },
+  { caseworker_id: 4, jobcentre_id: 2, belief: 3 },
+] as const;
+
 describe('jobOrientationFigure', () => {
   it('shows the published thirds and marks the unpublished middle third as assumed', () => {
     const model = jobOrientationFigure.build({ source: 'published', groups: '3' }, null, context);
@@ -33,19 +49,8 @@ describe('jobOrientationFigure', () => {
   });
 
   it('splits the sample into the chosen number of equal groups with rates, ranges and a histogram', () => {
-    // Two centres, two caseworkers each. At centre 1 caseworker 1 answers 5, 5 and caseworker 2 answers 1, 1:
-    // orientation of caseworker 1's answers = 5 − 1 = +4, of caseworker 2's = 1 − 5 = −4. Centre 2: 3 vs 3 → 0.
-    const rows = [
-      { caseworker_id: 1, jobcentre_id: 1, belief: 5, job_52w: 1 },
-      { caseworker_id: 1, jobcentre_id: 1, belief: 5, job_52w: 1 },
-      { caseworker_id: 2, jobcentre_id: 1, belief: 1 },
-      { caseworker_id: 2, jobcentre_id: 1, belief: 1 },
-      { caseworker_id: 3, jobcentre_id: 2, belief: 3, job_52w: 1 },
-      { caseworker_id: 3, jobcentre_id: 2, belief: 3 },
-      { caseworker_id: 4, jobcentre_id: 2, belief: 3 },
-      { caseworker_id: 4, jobcentre_id: 2, belief: 3 },
-    ] as const;
-    const sample = tinySample(rows.map((r) => ({ ...r })));
+    // FOUR_CASEWORKERS: orientations −4, −4 | 0, 0 | 0, 0 | +4, +4.
+    const sample = tinySample(FOUR_CASEWORKERS.map((r) => ({ ...r })));
     const four = jobOrientationFigure.build({ source: 'sample', groups: '4' }, sample, context);
     // Ranks by orientation then response id: [−4, −4], [0, 0], [0, 0], [+4, +4].
     expect(four.table.rows.map((r) => plain(r[2]!))).toEqual(['0,0 %', '50,0 %', '0,0 %', '100,0 %', '37,5 %']);
@@ -61,17 +66,7 @@ describe('jobOrientationFigure', () => {
 
   it('gives the histogram counts as a second table and as CSV rows, and each bar its count to explore', () => {
     // As above: orientations −4, −4 | 0, 0 | 0, 0 | +4, +4 in four groups; bins are a tenth of a step.
-    const rows = [
-      { caseworker_id: 1, jobcentre_id: 1, belief: 5, job_52w: 1 },
-      { caseworker_id: 1, jobcentre_id: 1, belief: 5, job_52w: 1 },
-      { caseworker_id: 2, jobcentre_id: 1, belief: 1 },
-      { caseworker_id: 2, jobcentre_id: 1, belief: 1 },
-      { caseworker_id: 3, jobcentre_id: 2, belief: 3, job_52w: 1 },
-      { caseworker_id: 3, jobcentre_id: 2, belief: 3 },
-      { caseworker_id: 4, jobcentre_id: 2, belief: 3 },
-      { caseworker_id: 4, jobcentre_id: 2, belief: 3 },
-    ] as const;
-    const model = jobOrientationFigure.build({ source: 'sample', groups: '4' }, tinySample(rows.map((r) => ({ ...r }))), context);
+    const model = jobOrientationFigure.build({ source: 'sample', groups: '4' }, tinySample(FOUR_CASEWORKERS.map((r) => ({ ...r }))), context);
     const text = context.strings.figures['job-orientation'];
     expect(model.tables).toHaveLength(1);
     const histogram = model.tables![0]!;

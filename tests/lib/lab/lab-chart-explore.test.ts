@@ -9,6 +9,7 @@ import { labChartSvg } from '../../../src/lib/lab/lab-result-html';
 import { labSweepSvg } from '../../../src/lib/lab/lab-sweep-svg';
 import { labView } from '../../../src/lib/lab/lab-view';
 import type { LabResult } from '../../../src/lib/lab/run-lab-experiment';
+import { HAND_MADE_LAB_RESULT } from '../../fixtures/lab-result';
 import { figureContext } from '../../../src/i18n/figure-context';
 
 /** Each explorable mark of an SVG string: its element, text, interval and kind, in document order. */
@@ -71,16 +72,7 @@ describe('the lab’s single-run chart', () => {
 
   it('says each estimate in the page’s language from the lab strings', () => {
     const context = figureContext('da');
-    const result: LabResult = {
-      truths: { beta: 1.3, delta: -1.3, alpha: 0.95, spread: 0.78, persons: 4000, caseworkers: 300, seed: 1 },
-      rows: 13500,
-      naive: { value: 4.68, low: 4.08, high: 5.27, covers: false },
-      ols: { value: 3.88, low: 3.33, high: 4.43, covers: false },
-      iv: { value: 1.25, low: 0.61, high: 1.88, covers: true },
-      change: { value: -0.93, low: -1.58, high: -0.28, covers: true },
-      ivStrength: 'strong',
-      firstStageF: 6868,
-    };
+    const result: LabResult = HAND_MADE_LAB_RESULT;
     const found = marks(labChartSvg(labView(result, context), context, 680)).map((m) => `${m.text} | ${m.interval}`.replace(/[\u00a0\u202f]/g, ' '));
     const labels = context.strings.lab.chart_labels;
     expect(found).toEqual([`${labels.naive}: +4,68 | 4,08 – 5,27`, `${labels.ols}: +3,88 | 3,33 – 4,43`, `${labels.iv}: +1,25 | 0,61 – 1,88`]);

@@ -3,20 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { labChartSvg, labResultHtml } from '../../../src/lib/lab/lab-result-html';
 import { labView, type LabView } from '../../../src/lib/lab/lab-view';
 import type { LabResult } from '../../../src/lib/lab/run-lab-experiment';
+import { HAND_MADE_LAB_RESULT } from '../../fixtures/lab-result';
 import { figureContext } from '../../../src/i18n/figure-context';
 
 const context = figureContext('sv');
-// A hand-made result, so the renderer is tested apart from the generator and the estimators.
-const result: LabResult = {
-  truths: { beta: 1.3, delta: -1.3, alpha: 0.95, spread: 0.78, persons: 4000, caseworkers: 300, seed: 1 },
-  rows: 13500,
-  naive: { value: 4.68, low: 4.08, high: 5.27, covers: false },
-  ols: { value: 3.88, low: 3.33, high: 4.43, covers: false },
-  iv: { value: 1.25, low: 0.61, high: 1.88, covers: true },
-  change: { value: -0.93, low: -1.58, high: -0.28, covers: true },
-  ivStrength: 'strong',
-  firstStageF: 6868,
-};
+const result: LabResult = HAND_MADE_LAB_RESULT;
 const view: LabView = labView(result, context);
 
 function body(html: string): Element {

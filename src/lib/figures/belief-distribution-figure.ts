@@ -94,7 +94,8 @@ export const beliefDistributionFigure = defineFigure({
     return model(context, 'published', bars, {
       takeaway: fillTemplate(text.takeaway_published, { ja: bars[bars.length - 1]!.text, low: bars[0]!.text }),
       note: [fillTemplate(text.dont_know_note, { dk: publishedText('belief_share_dont_know') }), approxNote].join(' '),
-      sourceLine: sourceLine(context, 'Figur 2', null),
+      // The Goda chanser bar is assumed: the source line says so, so an export cropped to chart and source still does.
+      sourceLine: `${sourceLine(context, 'Figur 2', null)} ${fillTemplate(strings.figure.source_assumed, { what: text.assumed_goda })}.`,
     });
   },
 

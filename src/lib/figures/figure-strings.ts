@@ -65,6 +65,8 @@ export interface FigureStrings extends PublishedFormatStrings {
     'belief-distribution': {
       alt: string;
       approx_note: string;
+      /** The published view's assumed bar, for its source line ("Delvis antagen: {what}"). */
+      assumed_goda: string;
       assumed_split: string;
       caption: string;
       col_answer: string;

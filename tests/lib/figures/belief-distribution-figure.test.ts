@@ -16,6 +16,8 @@ describe('beliefDistributionFigure', () => {
     // The Goda chanser row is assumed, the others published, in the CSV too.
     const kinds = model.csv.trim().split('\n').slice(1).map((line) => line.split(',').find((cell) => /^(published|assumed|sample)$/.test(cell)));
     expect(kinds).toEqual(['published', 'published', 'assumed', 'published']);
+    // The source line, which every export and link preview prints, says which bar is assumed.
+    expect(model.sourceLine).toMatch(/Figur 2 .*Delvis antagen: andelen ”Goda chanser” \(grå stapel\)/);
   });
 
   it('shows all five answers with shares of the answered rows in the sample view, "vet inte" left out', () => {

@@ -114,10 +114,10 @@ describe('the lab’s charts are explorable too', () => {
     await page.focus(histogram);
     await page.keyboard.press('Home');
     seen = await explored(page);
-    expect(seen.tooltip).toMatch(/^Naive slope \(mean [+−-]\d+\.\d\d\), [−-]?\d+(\.\d+)? – [−-]?\d+(\.\d+)?: \d+\/6\. Sample \(synthetic\)$/);
+    expect(seen.tooltip).toMatch(/^Naive slope \(mean [+−-]\d+\.\d\d\), [−-]?\d+(\.\d+)? – [−-]?\d+(\.\d+)?: \d+ of 6\. Sample \(synthetic\)$/);
     const counts = await page.$$eval(`${histogram} [data-explore]`, (marks) => marks.map((m) => m.getAttribute('data-explore')!));
     // Each estimator's bars count all its runs.
-    const naive = counts.filter((t) => t.startsWith('Naive')).reduce((sum, t) => sum + Number(t.match(/: (\d+)\/6$/)![1]), 0);
+    const naive = counts.filter((t) => t.startsWith('Naive')).reduce((sum, t) => sum + Number(t.match(/: (\d+) of 6$/)![1]), 0);
     expect(naive).toBe(6);
 
     await page.locator('#labb-sweep_points').fill('3');

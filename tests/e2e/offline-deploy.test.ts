@@ -126,13 +126,19 @@ describe('the offline cache', () => {
     await context.close();
   });
 
-  it('serves the cached page, with a note, when the server answers 503 or a captive portal answers for it', async () => {
+  /** A page of the first build, served normally, under the worker's control. */
+  async function pageUnderWorker() {
     root = OUT_DIR;
     mode = 'serve';
     const context = await contextWithWorker();
     const page = await context.newPage();
     await page.goto(`${origin}/sv/workshop/`);
     await controlled(page);
+    return { context, page };
+  }
+
+  it('serves the cached page, with a note, when the server answers 503 or a captive portal answers for it', async () => {
+    const { context, page } = await pageUnderWorker();
     for (const misbehaviour of ['error', 'portal'] as const) {
       mode = misbehaviour;
       const response = await page.goto(`${origin}/sv/workshop/presentera/`);
@@ -146,12 +152,7 @@ describe('the offline cache', () => {
   });
 
   it('serves the cached page with a note that it may be older when the server is slower than the worker waits', async () => {
-    root = OUT_DIR;
-    mode = 'serve';
-    const context = await contextWithWorker();
-    const page = await context.newPage();
-    await page.goto(`${origin}/sv/workshop/`);
-    await controlled(page);
+    const { context, page } = await pageUnderWorker();
     mode = 'slow';
     await page.goto(`${origin}/sv/workshop/presentera/`);
     expect(await page.locator('#bip-context').count()).toBe(1);

@@ -6,7 +6,7 @@ import { labChartOptions } from './lab-result-html';
 import type { LabReplicationView } from './lab-replication-view';
 import { labHistogramSvg } from './lab-histogram-svg';
 import type { LabStrings } from './lab-strings';
-import { labDownloadsHtml, labTableHtml, labWarningsHtml, type LabDownload } from './lab-table-html';
+import { labDownloadsHtml, labResultHeadHtml, labTableHtml, type LabDownload } from './lab-table-html';
 
 /** The histogram of repeated runs as an SVG string at a width. */
 export function labReplicationChartSvg(view: LabReplicationView, context: FigureContext<LabStrings>, width: number): string {
@@ -24,9 +24,7 @@ export function labReplicationChartSvg(view: LabReplicationView, context: Figure
 export function labReplicationHtml(view: LabReplicationView, context: FigureContext<LabStrings>, width: number, downloads: readonly LabDownload[] = []): string {
   const t = context.strings.lab;
   return [
-    `<span class="calc__kind" data-kind="sample">${escapeHtml(t.result_kind)}</span>`,
-    `<p class="calc__summary" data-role="heading">${escapeHtml(view.heading)}</p>`,
-    labWarningsHtml(view.warnings),
+    labResultHeadHtml(view, t.result_kind),
     labTableHtml(view.table, { caption: t.repeat.table_caption, region: t.repeat.table_region, role: 'repeat-table' }),
     `<figure class="calc__chart-figure"><figcaption>${escapeHtml(view.histogram.caption)}</figcaption>`,
     `<div class="calc__chart" data-role="repeat-chart">${labReplicationChartSvg(view, context, width)}</div>`,

@@ -7,15 +7,10 @@ import type { LabHistogramPanel } from './lab-histogram-svg';
 import { binomialRange, INTERVAL_LEVEL, type EstimatorSummary, type ReplicationSummary } from './lab-replication';
 import type { LabTruths } from './lab-sample-params';
 import type { LabStrings } from './lab-strings';
-import { formatF, labSizeWarningTexts } from './lab-view';
+import { formatF, labSizeWarningTexts, type LabTextView } from './lab-view';
 
 /** Repeated runs ready to show: the same on the server and after the runs in the browser. */
-export interface LabReplicationView {
-  heading: string;
-  summary: string;
-  warnings: string[];
-  table: { head: string[]; rows: string[][] };
-  notes: string[];
+export interface LabReplicationView extends LabTextView {
   histogram: { caption: string; alt: string; truth: number; truthLabel: string; panels: LabHistogramPanel[] };
 }
 

@@ -3,7 +3,7 @@ import type { FigureContext } from '../figures/figure-model';
 import { escapeHtml } from '../format/escape-html';
 import { numberFormatter } from '../format/number-formatter';
 import type { LabStrings } from './lab-strings';
-import { labDownloadsHtml, labTableHtml, labWarningsHtml, type LabDownload } from './lab-table-html';
+import { labDownloadsHtml, labResultHeadHtml, labTableHtml, type LabDownload } from './lab-table-html';
 import type { LabView } from './lab-view';
 
 /** The widths to draw the lab's chart at: both at build time (CSS shows one), the measured one in the browser. */
@@ -45,9 +45,7 @@ export function labChartSvg(view: LabView, context: FigureContext<LabStrings>, w
 export function labResultHtml(view: LabView, context: FigureContext<LabStrings>, widths: LabChartWidths, downloads: readonly LabDownload[] = []): string {
   const t = context.strings.lab;
   return [
-    `<span class="calc__kind" data-kind="sample">${escapeHtml(t.result_kind)}</span>`,
-    `<p class="calc__summary" data-role="heading">${escapeHtml(view.heading)}</p>`,
-    labWarningsHtml(view.warnings),
+    labResultHeadHtml(view, t.result_kind),
     labTableHtml(view.table, { caption: t.table_caption, region: t.table_region, role: 'table' }),
     `<figure class="calc__chart-figure"><figcaption>${escapeHtml(view.chart.caption)}</figcaption>`,
     `<div class="calc__chart calc__chart--wide" data-role="chart">${labChartSvg(view, context, widths.wide)}</div>`,

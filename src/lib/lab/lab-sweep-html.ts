@@ -4,7 +4,7 @@ import { numberFormatter } from '../format/number-formatter';
 import type { LabStrings } from './lab-strings';
 import { labSweepSvg } from './lab-sweep-svg';
 import type { LabSweepPanel, LabSweepView } from './lab-sweep-view';
-import { labDownloadsHtml, labTableHtml, labWarningsHtml, type LabDownload } from './lab-table-html';
+import { labDownloadsHtml, labResultHeadHtml, labTableHtml, type LabDownload } from './lab-table-html';
 
 /** One panel of a sweep (bias or coverage) as an SVG string at a width. */
 export function labSweepChartSvg(view: LabSweepView, panel: LabSweepPanel, context: FigureContext<LabStrings>, width: number): string {
@@ -32,9 +32,7 @@ export function labSweepHtml(view: LabSweepView, context: FigureContext<LabStrin
   const panel = (p: LabSweepPanel, role: string) =>
     `<div class="lab__sweep-panel"><p class="lab__panel-title">${escapeHtml(p.title)}</p><div class="calc__chart" data-role="${role}">${labSweepChartSvg(view, p, context, width)}</div></div>`;
   return [
-    `<span class="calc__kind" data-kind="sample">${escapeHtml(t.result_kind)}</span>`,
-    `<p class="calc__summary" data-role="heading">${escapeHtml(view.heading)}</p>`,
-    labWarningsHtml(view.warnings),
+    labResultHeadHtml(view, t.result_kind),
     `<figure class="calc__chart-figure"><figcaption>${escapeHtml(view.chart.caption)}</figcaption>`,
     panel(view.chart.bias, 'sweep-bias-chart'),
     panel(view.chart.coverage, 'sweep-coverage-chart'),

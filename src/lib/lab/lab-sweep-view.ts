@@ -7,7 +7,7 @@ import { INTERVAL_LEVEL, type LabSweep, type ReplicationSummary } from './lab-re
 import type { LabTruths } from './lab-sample-params';
 import type { LabStrings } from './lab-strings';
 import type { LabSweepSeries } from './lab-sweep-svg';
-import { formatF, labSizeWarningTexts } from './lab-view';
+import { formatF, labSizeWarningTexts, type LabTextView } from './lab-view';
 
 /** One point of a sweep: the swept parameter's value and the summary of its runs. */
 export interface LabSweepPoint {
@@ -26,12 +26,7 @@ export interface LabSweepPanel {
 }
 
 /** A sweep ready to show: the same on the server and after the runs in the browser. */
-export interface LabSweepView {
-  heading: string;
-  summary: string;
-  warnings: string[];
-  table: { head: string[]; rows: string[][] };
-  notes: string[];
+export interface LabSweepView extends LabTextView {
   chart: { caption: string; xs: number[]; xLabel: string; integerX: boolean; bias: LabSweepPanel; coverage: LabSweepPanel };
 }
 

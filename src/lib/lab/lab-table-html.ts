@@ -36,3 +36,15 @@ export function labDownloadsHtml(title: string, downloads: readonly LabDownload[
 export function labWarningsHtml(warnings: readonly string[]): string {
   return `<div class="lab__warnings" data-role="warnings">${warnings.map((w) => `<p class="calc__notice lab__warning">${escapeHtml(w)}</p>`).join('')}</div>`;
 }
+
+/**
+ * How every lab result begins (one run, repeated runs, a sweep): the sample badge, the heading, and the
+ * warnings that change how it must be read, before any number.
+ */
+export function labResultHeadHtml(view: { heading: string; warnings: readonly string[] }, resultKind: string): string {
+  return [
+    `<span class="calc__kind" data-kind="sample">${escapeHtml(resultKind)}</span>`,
+    `<p class="calc__summary" data-role="heading">${escapeHtml(view.heading)}</p>`,
+    labWarningsHtml(view.warnings),
+  ].join('');
+}

@@ -15,8 +15,8 @@ import type { LabEstimate, LabResult } from './run-lab-experiment';
  */
 export const VERY_STRONG_F = 1000;
 
-/** A lab result ready to show (the same on the server and after a run in the browser). */
-export interface LabView {
+/** The text every lab result shows, one run, repeated runs or a sweep: heading, summary, warnings, table, notes. */
+export interface LabTextView {
   /** The truths and size this result is for. */
   heading: string;
   summary: string;
@@ -24,6 +24,10 @@ export interface LabView {
   warnings: string[];
   table: { head: string[]; rows: string[][] };
   notes: string[];
+}
+
+/** A lab result ready to show (the same on the server and after a run in the browser). */
+export interface LabView extends LabTextView {
   chart: { caption: string; alt: string; truth: number; truthLabel: string; rows: LabChartRow[] };
 }
 

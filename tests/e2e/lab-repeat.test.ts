@@ -16,6 +16,7 @@ import { generateLabSample, runLabExperiment } from '../../src/lib/lab/run-lab-e
 import { stateDefaults } from '../../src/lib/state/url-state';
 import { figureContext } from '../../src/i18n/figure-context';
 import { axeViolations, expectClean, normaliseSpace, openPage, tableRows, textOf } from './harness';
+import { recordProgress, recordedProgress } from './lab-helpers';
 import { useSiteAndBrowser, type Site } from './use-site';
 
 const PAGE = '/sv/labb/';
@@ -29,16 +30,6 @@ const clean = (rows: string[][]) => rows.map((row) => row.map(normaliseSpace));
 let browser: Browser;
 let site: Site;
 useSiteAndBrowser((started) => ({ site, browser } = started));
-
-/** Records every text the progress line shows from now on (window.seen). */
-async function recordProgress(page: Page): Promise<void> {
-  await page.evaluate((s) => {
-    const seen: string[] = [];
-    (window as unknown as { seen: string[] }).seen = seen;
-    const target = document.querySelector(`${s} [data-role="progress-text"]`)!;
-    new MutationObserver(() => seen.push(target.textContent ?? '')).observe(target, { childList: true, characterData: true, subtree: true });
-  }, LAB);
-}
 
 async function fillSize(page: Page, persons: number, caseworkers: number): Promise<void> {
   await page.locator('#labb-persons').fill(String(persons));
@@ -114,7 +105,7 @@ describe('repeated experiments', () => {
     await page.locator('#labb-runs').fill('12');
     await page.getByRole('button', { name: t.repeat.run }).click();
     await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-repeat') === 'done', LAB, { timeout: 60_000 });
-    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const seen = await recordedProgress(page);
     for (const done of [1, 6, 12]) expect(seen).toContain(`Körning ${done} av 12`);
     const jobs = replicationJobs(small, 12);
     const results = jobs.map((job) => runLabExperiment(job.truths));
@@ -170,7 +161,7 @@ describe('repeated experiments', () => {
     expect(await page.locator('#labb-alpha_to').isVisible()).toBe(false);
     await page.getByRole('button', { name: t.sweep.run }).click();
     await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-sweep') === 'done', LAB, { timeout: 60_000 });
-    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const seen = await recordedProgress(page);
     expect(seen).toContain('Körning 9 av 9');
     const sweep = { param: 'spread' as const, from: 0, to: 1, points: 3, runs: 3 };
     const jobs = sweepJobs(small, sweep);

@@ -11,6 +11,7 @@ import type { LabTruths } from '../../src/lib/lab/lab-sample-params';
 import { stateDefaults } from '../../src/lib/state/url-state';
 import { figureContext } from '../../src/i18n/figure-context';
 import { axeViolations, expectClean, normaliseSpace, openPage, tableRows as rowsOf } from './harness';
+import { recordProgress, recordedProgress } from './lab-helpers';
 import { useSiteAndBrowser, type Site } from './use-site';
 
 const PAGE = '/sv/labb/';
@@ -51,12 +52,7 @@ describe('lab with JavaScript', () => {
     const { page, log } = await openPage(browser, site.origin);
     await page.goto(site.origin + PAGE);
     // Record every progress text the page shows during the run.
-    await page.evaluate((s) => {
-      const seen: string[] = [];
-      (window as unknown as { seen: string[] }).seen = seen;
-      const target = document.querySelector(`${s} [data-role="progress-text"]`)!;
-      new MutationObserver(() => seen.push(target.textContent ?? '')).observe(target, { childList: true, characterData: true, subtree: true });
-    }, LAB);
+    await recordProgress(page, LAB);
     await page.locator('#labb-beta').fill('2,5');
     await page.locator('#labb-seed').fill('7');
     await page.locator('#labb-persons').fill('2000');
@@ -65,7 +61,7 @@ describe('lab with JavaScript', () => {
     await waitForRun(page);
     const truths = { ...defaults, beta: 2.5, seed: 7, persons: 2000 };
     expect(await tableRows(page)).toEqual(expectedRows(truths));
-    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const seen = await recordedProgress(page);
     expect(seen).toContain('Genererar ett nytt urval');
     expect(seen).toContain('Skattar 2SLS');
     expect(normaliseSpace((await page.locator(`${LAB} [data-role="status"]`).textContent()) ?? '')).toContain('Klart');
